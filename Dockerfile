@@ -1,0 +1,10 @@
+# The explorer's app image for docker compose; Neo4j runs in its own service.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build --if-present
+ENV NODE_ENV=production
+EXPOSE 7400
+CMD ["npx", "tsx", "server/cli/start.ts"]

@@ -1,0 +1,54 @@
+// `npm start`: get a Neo4j, prepare the graph, serve the explorer on 127.0.0.1 and print where everything is.
+import type { Server } from "node:http";
+import { prepareDatabase } from "../bootstrap/prepareDatabase";
+import { readEnv } from "../config/env";
+import { createApp } from "../http/app";
+import { createLogger } from "../log/logger";
+import { createDb } from "../neo4j/driver";
+import { provisionNeo4j } from "../neo4j/provision";
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const provisioned = await provisionNeo4j({ purpose: "start", log: say });
+  const { connection } = provisioned;
+  const db = createDb(connection);
+  await db.driver.verifyConnectivity();
+  await prepareDatabase(db, say);
+  const logger = createLogger(env.LOG_LEVEL);
+  const app = createApp({ db, connection, env, logger });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(env.PORT, env.HOST, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  say("");
+  say(`  Explorer:     http://${host}:${port}/`);
+  say(`  Bolt URI:     ${connection.uri}  (route: ${connection.route})`);
+  say(`  Credentials:  ${connection.credentialsLocation}`);
+  say("  Connection as JSON: npm run db -- info");
+  say("  Stop: Ctrl+C (and npm run db -- stop for a Neo4j started by npm run db -- start)");
+  say("");
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping ...`);
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+    await db.close();
+    await provisioned.release();
+    say(connection.startedHere ? "Stopped the explorer and the Neo4j it started." : "Stopped the explorer.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

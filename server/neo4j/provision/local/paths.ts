@@ -1,0 +1,45 @@
+// Where the local Neo4j server's jars, configuration, data, logs and credentials live: a cache outside git.
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const NEO4J_VERSION = "5.26.30";
+
+/** Named instances keep start, tests and benchmarks from touching each other's data. */
+export type InstanceName = "dev" | "test" | "bench";
+
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KG_CACHE_DIR) return resolve(env.KG_CACHE_DIR);
+  const xdg = env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(xdg, "kg-explorer");
+}
+
+export interface InstancePaths {
+  root: string;
+  home: string;
+  conf: string;
+  confFile: string;
+  data: string;
+  logs: string;
+  consoleLog: string;
+  stateFile: string;
+  credentialsFile: string;
+}
+
+export function serverDir(root: string, version = NEO4J_VERSION): string {
+  return join(root, `neo4j-${version}`);
+}
+
+export function instancePaths(root: string, name: InstanceName): InstancePaths {
+  const home = join(root, "instances", name);
+  return {
+    root,
+    home,
+    conf: join(home, "conf"),
+    confFile: join(home, "conf", "neo4j.conf"),
+    data: join(home, "data"),
+    logs: join(home, "logs"),
+    consoleLog: join(home, "logs", "console.log"),
+    stateFile: join(home, "run", "state.json"),
+    credentialsFile: join(home, "credentials.json"),
+  };
+}

@@ -1,0 +1,35 @@
+// Integration setup: a real Neo4j from the provisioning module, marked as a test database, with the schema applied.
+import type { TestProject } from "vitest/node";
+import { applySchema } from "../../server/bootstrap/prepareDatabase";
+import type { Neo4jConnection } from "../../server/neo4j/connection";
+import { createDb } from "../../server/neo4j/driver";
+import { provisionNeo4j } from "../../server/neo4j/provision";
+import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const keep = process.env.KG_KEEP_NEO4J === "1";
+  const provisioned = await provisionNeo4j({
+    purpose: "test",
+    stopOnRelease: !keep,
+    log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
+  const db = createDb(provisioned.connection);
+  try {
+    // Only databases this run provisioned for tests are marked automatically; a NEO4J_URI database must already carry the marker.
+    if (provisioned.connection.route !== "env") await markAsTestDatabase(db);
+    await assertTestDatabase(db);
+    await applySchema(db);
+  } finally {
+    await db.close();
+  }
+  project.provide("neo4j", provisioned.connection);
+  return async () => {
+    await provisioned.release();
+  };
+}
