@@ -6,3 +6,4 @@ export * from "./evidence";
 export * from "./ids";
 export * from "./relation";
 export * from "./source";
+export * from "./wire";
