@@ -31,12 +31,23 @@ export const EnvSchema = z.object({
 });
 export type Env = z.infer<typeof EnvSchema>;
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 /** Parse the environment, naming every bad variable in one error. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  if (!isLoopback(parsed.data.HOST) && !parsed.data.API_TOKEN) {
+    throw new ConfigError(
+      `Invalid configuration:\n  API_TOKEN: is required when HOST (${parsed.data.HOST}) is not a loopback address`,
+    );
   }
   return parsed.data;
 }
