@@ -6,7 +6,12 @@ export type ErrorCode =
   | "NOT_A_TEST_DATABASE"
   | "VALIDATION_FAILED"
   | "NOT_FOUND"
-  | "INGEST_INVALID";
+  | "INGEST_INVALID"
+  // The HTTP API and its read-only Cypher gate:
+  | "CYPHER_REFUSED"
+  | "CYPHER_INVALID"
+  | "CYPHER_TIMEOUT"
+  | "EXPORT_TOO_LARGE";
 
 export class KgError extends Error {
   readonly code: ErrorCode;
