@@ -67,7 +67,7 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisi
     case "local": {
       const root = cacheRoot(env);
       const instance = instanceFor(options.purpose);
-      const started = await startLocalServer(root, instance, log);
+      const started = await startLocalServer(root, instance, { log });
       const stopOnRelease = options.stopOnRelease ?? true;
       return {
         connection: {

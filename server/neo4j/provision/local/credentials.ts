@@ -9,7 +9,8 @@ const Credentials = z.object({ username: z.string(), password: z.string().min(12
 export type Credentials = z.infer<typeof Credentials>;
 
 export function generatePassword(): string {
-  return randomBytes(24).toString("base64url");
+  // Hex, so the password can never start with "-" and be taken for an option by neo4j-admin.
+  return randomBytes(24).toString("hex");
 }
 
 export async function readOrCreateCredentials(file: string): Promise<{ credentials: Credentials; created: boolean }> {

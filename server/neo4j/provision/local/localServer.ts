@@ -75,7 +75,7 @@ async function setInitialPassword(java: string, lib: string, paths: InstancePath
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       java,
-      ["-cp", `${lib}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password],
+      ["-cp", `${lib}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", "--", password],
       { env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";
@@ -102,18 +102,27 @@ export async function localStatus(root: string, instance: InstanceName): Promise
   return info(instance, paths, await liveState(paths));
 }
 
+export interface StartOptions {
+  log?: (line: string) => void;
+  /** Extra neo4j.conf lines, appended after the project's own (tests use this to provoke failures). */
+  extraConfig?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 export async function startLocalServer(
   root: string,
   instance: InstanceName,
-  log: (line: string) => void = () => {},
+  options: StartOptions = {},
 ): Promise<LocalStartResult> {
+  const log = options.log ?? (() => {});
+  const timeoutMs = options.timeoutMs ?? START_TIMEOUT_MS;
   const paths = instancePaths(root, instance);
   const { credentials } = await readOrCreateCredentials(paths.credentialsFile);
   const existing = await liveState(paths);
   if (existing) {
     const uri = `bolt://127.0.0.1:${existing.boltPort}`;
     const ready = await waitForBolt(uri, credentials.username, credentials.password, {
-      timeoutMs: START_TIMEOUT_MS,
+      timeoutMs,
       abortReason: () => (isAlive(existing.pid) ? undefined : "the running server exited"),
     });
     if (ready.ok) {
@@ -136,7 +145,10 @@ export async function startLocalServer(
   const memory = MEMORY_PROFILES[instance];
   await writeFile(
     paths.confFile,
-    renderNeo4jConf({ boltPort, dataDir: paths.data, logsDir: paths.logs, memory, transactionTimeout: "60s" }),
+    renderNeo4jConf({ boltPort, dataDir: paths.data, logsDir: paths.logs, memory, transactionTimeout: "60s" }) +
+      Object.entries(options.extraConfig ?? {})
+        .map(([k, v]) => `${k}=${v}\n`)
+        .join(""),
   );
   const fresh = !existsSync(join(paths.data, "dbms", "auth.ini")) && !existsSync(join(paths.data, "databases"));
   if (fresh) await setInitialPassword(java, lib, paths, credentials.password);
@@ -169,7 +181,7 @@ export async function startLocalServer(
 
   const uri = `bolt://127.0.0.1:${boltPort}`;
   const ready = await waitForBolt(uri, credentials.username, credentials.password, {
-    timeoutMs: START_TIMEOUT_MS,
+    timeoutMs,
     abortReason: () => (isAlive(pid) ? undefined : "the Neo4j process exited during start-up"),
   });
   if (!ready.ok) {

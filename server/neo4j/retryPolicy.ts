@@ -1,0 +1,51 @@
+// Which Neo4j errors the driver may retry: out-of-memory and terminated transactions never are, so no retry storm.
+import { type EagerResult, type RecordShape, type Result, resultTransformers } from "neo4j-driver";
+
+/**
+ * Transient by name, but retrying them only repeats the damage: the same query runs out of memory again, and a
+ * transaction stopped by its timeout or by an operator must stay stopped. The driver retries every code containing
+ * "TransientError" (neo4j-driver-core `_isRetryableCode`), so these are taken out of its hands.
+ */
+export const NEVER_RETRIED_CODES: ReadonlySet<string> = new Set([
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.OutOfMemoryError",
+  "Neo.TransientError.General.TransactionOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+  "Neo.TransientError.General.StackOverFlowError",
+  "Neo.TransientError.Transaction.Terminated",
+  "Neo.TransientError.Transaction.LockClientStopped",
+  "Neo.TransientError.Transaction.TransactionTimedOut",
+]);
+
+/** The Neo4j status code of an error, when it has one. */
+export function neo4jCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function isNeverRetried(error: unknown): boolean {
+  const code = neo4jCode(error);
+  return code !== undefined && NEVER_RETRIED_CODES.has(code);
+}
+
+/** Mark an error so the driver's transaction executor gives up at once (it checks `error.retryable`). */
+function stopRetries(error: unknown): unknown {
+  if (isNeverRetried(error) && typeof error === "object" && error !== null) {
+    Object.assign(error, { retryable: false, retriable: false });
+  }
+  return error;
+}
+
+/** The driver's eager transformer, except that never-retried errors leave executeQuery on the first attempt. */
+export function eagerWithoutRetryStorm<R extends RecordShape = RecordShape>(): (
+  result: Result<R>,
+) => Promise<EagerResult<R>> {
+  const eager = resultTransformers.eagerResultTransformer<R>();
+  return async (result) => {
+    try {
+      return await eager(result);
+    } catch (error) {
+      throw stopRetries(error);
+    }
+  };
+}
