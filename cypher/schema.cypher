@@ -3,3 +3,10 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT test_marker_id IF NOT EXISTS FOR (n:TestDatabaseMarker) REQUIRE n.id IS UNIQUE;
+// Reads by name, by type and by claim kind or unit (spending figures).
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX claim_kind_unit IF NOT EXISTS FOR (n:Claim) ON (n.kind, n.unit);
+// Search: names in every language; searchText joins name, nameAr, aliases and normalised searchKeys (lists cannot be fulltext-indexed).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameAr, n.searchText];
+CREATE FULLTEXT INDEX claim_texts IF NOT EXISTS FOR (n:Claim) ON EACH [n.statement, n.original];

@@ -1,4 +1,5 @@
-// Brings a database up to the explorer's schema (constraints and indexes) before serving it.
+// Brings a database up to the explorer's schema (constraints and indexes) and ingests the seed, idempotently.
+import { describeSeed, ingestSeed } from "../ingest/seed";
 import { cypher, statements } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 
@@ -11,4 +12,5 @@ export async function applySchema(db: Db): Promise<number> {
 export async function prepareDatabase(db: Db, say: (line: string) => void): Promise<void> {
   const applied = await applySchema(db);
   say(`Schema: ${applied} constraints and indexes in place.`);
+  say(describeSeed(await ingestSeed(db)));
 }

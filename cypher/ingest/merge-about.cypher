@@ -1,0 +1,17 @@
+// Ingest: (:Claim)-[:ABOUT]->(:Entity), what a claim is about, carrying the claim's evidence.
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.from})
+MATCH (e:Entity {id: row.to})
+MERGE (c)-[r:ABOUT]->(e)
+ON CREATE SET r.sourceIds = [], r.quotes = [], r.starts = [], r.ends = [], r.glosses = [], r.evidenceKeys = []
+WITH r, [e IN row.evidence WHERE NOT e.key IN r.evidenceKeys] AS fresh
+CALL (r, fresh) {
+  WITH * WHERE size(fresh) > 0
+  SET r.sourceIds = r.sourceIds + [e IN fresh | e.sourceId],
+    r.quotes = r.quotes + [e IN fresh | e.quote],
+    r.starts = r.starts + [e IN fresh | toInteger(e.start)],
+    r.ends = r.ends + [e IN fresh | toInteger(e.end)],
+    r.glosses = r.glosses + [e IN fresh | e.gloss],
+    r.evidenceKeys = r.evidenceKeys + [e IN fresh | e.key]
+}
+RETURN count(*) AS written

@@ -1,0 +1,17 @@
+// Ingest: merges claims on id (the first document's fields win) and appends evidence not yet on the claim.
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+ON CREATE
+  SET c += row.properties,
+    c.sourceIds = [], c.quotes = [], c.starts = [], c.ends = [], c.glosses = [], c.evidenceKeys = []
+WITH c, [e IN row.evidence WHERE NOT e.key IN c.evidenceKeys] AS fresh
+CALL (c, fresh) {
+  WITH * WHERE size(fresh) > 0
+  SET c.sourceIds = c.sourceIds + [e IN fresh | e.sourceId],
+    c.quotes = c.quotes + [e IN fresh | e.quote],
+    c.starts = c.starts + [e IN fresh | toInteger(e.start)],
+    c.ends = c.ends + [e IN fresh | toInteger(e.end)],
+    c.glosses = c.glosses + [e IN fresh | e.gloss],
+    c.evidenceKeys = c.evidenceKeys + [e IN fresh | e.key]
+}
+RETURN count(*) AS written

@@ -1,0 +1,18 @@
+// Ingest: merges annotated relations on (from, type, to), fills properties not yet set, appends new evidence.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+ON CREATE SET r.sourceIds = [], r.quotes = [], r.starts = [], r.ends = [], r.glosses = [], r.evidenceKeys = []
+FOREACH (k IN [k IN keys(row.properties) WHERE r[k] IS NULL] | SET r[k] = row.properties[k])
+WITH r, [e IN row.evidence WHERE NOT e.key IN r.evidenceKeys] AS fresh
+CALL (r, fresh) {
+  WITH * WHERE size(fresh) > 0
+  SET r.sourceIds = r.sourceIds + [e IN fresh | e.sourceId],
+    r.quotes = r.quotes + [e IN fresh | e.quote],
+    r.starts = r.starts + [e IN fresh | toInteger(e.start)],
+    r.ends = r.ends + [e IN fresh | toInteger(e.end)],
+    r.glosses = r.glosses + [e IN fresh | e.gloss],
+    r.evidenceKeys = r.evidenceKeys + [e IN fresh | e.key]
+}
+RETURN count(*) AS written

@@ -1,0 +1,92 @@
+// Writes one planned document in ONE explicit write transaction: any failure rolls the whole document back.
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import { cypher } from "../neo4j/cypherFiles";
+import type { Db } from "../neo4j/driver";
+import { IngestError } from "./IngestError";
+import { batches, type RelationRow, type WritePlan } from "./planWrites";
+
+export const DEFAULT_BATCH_SIZE = 500;
+
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  labelsAdded: number;
+}
+
+export interface WriteResult {
+  counts: WriteCounts;
+  /** False when the graph already held everything the document says: a re-ingest. */
+  changed: boolean;
+}
+
+export interface WriteOptions {
+  batchSize?: number;
+  /** Called after each batch: which step, rows written so far, rows in the step. */
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+/** Whole numbers in relation properties are stored as Neo4j integers (JSON does not tell 3 from 3.0). */
+function withIntegers(rows: RelationRow[]) {
+  return rows.map((row) => ({
+    ...row,
+    properties: Object.fromEntries(
+      Object.entries(row.properties).map(([k, v]) => [
+        k,
+        typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v,
+      ]),
+    ),
+  }));
+}
+
+async function writeAll(tx: ManagedTransaction, plan: WritePlan, options: WriteOptions): Promise<WriteResult> {
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 };
+  const step = async (name: string, file: string, rows: readonly unknown[], key = "rows") => {
+    let done = 0;
+    for (const batch of batches(rows, size)) {
+      const result = await tx.run(cypher(`ingest/${file}`), { [key]: batch, sourceId: plan.sourceId });
+      const written = result.records[0]?.get("written");
+      const n = neo4j.isInt(written) ? written.toNumber() : Number(written);
+      if (n !== batch.length) {
+        // A MATCH found no endpoint: writing on would leave the document half-linked, so roll it all back.
+        throw new IngestError([
+          {
+            file: plan.file,
+            path: "$",
+            reason: `only ${n} of ${batch.length} ${name} could be written (a node they need is missing)`,
+          },
+        ]);
+      }
+      const u = result.summary.counters.updates();
+      counts.nodesCreated += u.nodesCreated;
+      counts.relationshipsCreated += u.relationshipsCreated;
+      counts.propertiesSet += u.propertiesSet;
+      counts.labelsAdded += u.labelsAdded;
+      done += batch.length;
+      options.onProgress?.(name, done, rows.length);
+    }
+  };
+  await step("sources", "merge-source", [plan.source]);
+  await step("entities", "merge-entities", plan.entities);
+  await step("entity mentions", "mention-entities", plan.mentions, "ids");
+  await step("claims", "merge-claims", plan.claims);
+  await step("relations", "merge-relations", withIntegers(plan.relations));
+  await step("STATES edges", "merge-states", plan.states);
+  await step("source STATES edges", "merge-source-states", plan.sourceStates);
+  await step("ABOUT edges", "merge-about", plan.about);
+  const changed = Object.values(counts).some((n) => n > 0);
+  return { counts, changed };
+}
+
+export async function writeDocument(db: Db, plan: WritePlan, options: WriteOptions = {}): Promise<WriteResult> {
+  const session = db.driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    ...(db.database ? { database: db.database } : {}),
+  });
+  try {
+    return await session.executeWrite((tx) => writeAll(tx, plan, options));
+  } finally {
+    await session.close();
+  }
+}
