@@ -1,6 +1,7 @@
 // The one Neo4j driver module: creates the driver, runs reads and writes, and maps results to plain values.
 import neo4j, { type Driver, type QueryResult, type RecordShape, routing } from "neo4j-driver";
 import type { Neo4jConnection } from "./connection";
+import { eagerWithoutRetryStorm } from "./retryPolicy";
 
 export type { Driver } from "neo4j-driver";
 
@@ -8,13 +9,15 @@ export interface DriverOptions {
   /** How long to wait for a pooled connection before failing; kept low so an outage answers fast. */
   acquisitionTimeoutMs?: number;
   connectionTimeoutMs?: number;
+  /** How long executeQuery retries transient failures; short, so an outage is answered (503) within 5 s. */
+  maxTransactionRetryTimeMs?: number;
 }
 
 export function createDriver(connection: Neo4jConnection, options: DriverOptions = {}): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 4000,
     connectionTimeout: options.connectionTimeoutMs ?? 4000,
-    maxTransactionRetryTime: 5000,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 1000,
     disableLosslessIntegers: false,
     userAgent: "kg-explorer/0.1",
   });
@@ -32,7 +35,12 @@ export interface Db {
 export function createDb(connection: Neo4jConnection, options: DriverOptions = {}): Db {
   const driver = createDriver(connection, options);
   const database = connection.database;
-  const config = (r: typeof routing.READ | typeof routing.WRITE) => ({ routing: r, ...(database ? { database } : {}) });
+  // Out-of-memory and stopped transactions fail on the first attempt instead of being retried into a storm.
+  const config = (r: typeof routing.READ | typeof routing.WRITE) => ({
+    routing: r,
+    resultTransformer: eagerWithoutRetryStorm(),
+    ...(database ? { database } : {}),
+  });
   return {
     driver,
     database,

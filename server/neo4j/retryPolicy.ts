@@ -6,16 +6,17 @@ import { type EagerResult, type RecordShape, type Result, resultTransformers } f
  * transaction stopped by its timeout or by an operator must stay stopped. The driver retries every code containing
  * "TransientError" (neo4j-driver-core `_isRetryableCode`), so these are taken out of its hands.
  */
-export const NEVER_RETRIED_CODES: ReadonlySet<string> = new Set([
-  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
-  "Neo.TransientError.General.OutOfMemoryError",
-  "Neo.TransientError.General.TransactionOutOfMemoryError",
-  "Neo.TransientError.General.TransactionMemoryLimit",
-  "Neo.TransientError.General.StackOverFlowError",
+export const OUT_OF_MEMORY_CODE = /^Neo\.TransientError\.General\.\w*(OutOfMemory|MemoryLimit|StackOverFlow)/;
+
+export const STOPPED_TRANSACTION_CODES: ReadonlySet<string> = new Set([
   "Neo.TransientError.Transaction.Terminated",
   "Neo.TransientError.Transaction.LockClientStopped",
   "Neo.TransientError.Transaction.TransactionTimedOut",
 ]);
+
+export function isNeverRetriedCode(code: string): boolean {
+  return OUT_OF_MEMORY_CODE.test(code) || STOPPED_TRANSACTION_CODES.has(code);
+}
 
 /** The Neo4j status code of an error, when it has one. */
 export function neo4jCode(error: unknown): string | undefined {
@@ -25,7 +26,7 @@ export function neo4jCode(error: unknown): string | undefined {
 
 export function isNeverRetried(error: unknown): boolean {
   const code = neo4jCode(error);
-  return code !== undefined && NEVER_RETRIED_CODES.has(code);
+  return code !== undefined && isNeverRetriedCode(code);
 }
 
 /** Mark an error so the driver's transaction executor gives up at once (it checks `error.retryable`). */
