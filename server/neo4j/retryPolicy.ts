@@ -37,16 +37,22 @@ function stopRetries(error: unknown): unknown {
   return error;
 }
 
-/** The driver's eager transformer, except that never-retried errors leave executeQuery on the first attempt. */
-export function eagerWithoutRetryStorm<R extends RecordShape = RecordShape>(): (
-  result: Result<R>,
-) => Promise<EagerResult<R>> {
-  const eager = resultTransformers.eagerResultTransformer<R>();
+/** Wraps a result transformer so never-retried errors leave executeQuery on the first attempt. */
+export function withoutRetryStorm<T, R extends RecordShape = RecordShape>(
+  transform: (result: Result<R>) => Promise<T>,
+): (result: Result<R>) => Promise<T> {
   return async (result) => {
     try {
-      return await eager(result);
+      return await transform(result);
     } catch (error) {
       throw stopRetries(error);
     }
   };
+}
+
+/** The driver's eager transformer, made storm-safe: what db.read and db.write use. */
+export function eagerWithoutRetryStorm<R extends RecordShape = RecordShape>(): (
+  result: Result<R>,
+) => Promise<EagerResult<R>> {
+  return withoutRetryStorm(resultTransformers.eagerResultTransformer<R>());
 }
