@@ -107,6 +107,8 @@ export interface StartOptions {
   /** Extra neo4j.conf lines, appended after the project's own (tests use this to provoke failures). */
   extraConfig?: Record<string, string>;
   timeoutMs?: number;
+  /** Listen on this Bolt port instead of picking one: a restart that running clients must find again (outage tests). */
+  boltPort?: number;
 }
 
 export async function startLocalServer(
@@ -138,7 +140,7 @@ export async function startLocalServer(
 
   const java = await findJava();
   const lib = await ensureServerJars(root, log);
-  const boltPort = await pickPort(PREFERRED_PORT[instance]);
+  const boltPort = options.boltPort ?? (await pickPort(PREFERRED_PORT[instance]));
   await Promise.all(
     [paths.conf, paths.data, paths.logs, dirname(paths.stateFile)].map((d) => mkdir(d, { recursive: true })),
   );
