@@ -28,6 +28,40 @@ export const EnvSchema = z.object({
   /** Bearer token required on /api when HOST is not loopback. */
   API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How long a request waits for a pooled Neo4j connection before the API answers 503. */
+  KG_NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /** Transaction timeout of a researcher's Cypher (POST /api/cypher, export by query). */
+  KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Rows returned by a researcher's Cypher before the answer is cut and marked truncated. */
+  KG_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Nodes in the graph of a researcher's Cypher before the answer is cut and marked truncated. */
+  KG_CYPHER_MAX_NODES: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /** Nodes one export may hold. */
+  KG_EXPORT_MAX_NODES: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  /** Origins allowed to call the API from another site, comma-separated (e.g. https://a.example). Unset: no CORS. */
+  KG_CORS_ORIGIN: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== ""),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, { message: "must list origins such as https://a.example" })))
+    .optional(),
+  /** Window of the rate limits on POST /api/cypher and /api/export. */
+  KG_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** Requests one client may send to POST /api/cypher per window. */
+  KG_RATE_LIMIT_CYPHER: z.coerce.number().int().min(1).max(100_000_000).default(60),
+  /** Requests one client may send to /api/export per window. */
+  KG_RATE_LIMIT_EXPORT: z.coerce.number().int().min(1).max(100_000_000).default(20),
+  /** Largest JSON body the API reads, in bytes. */
+  KG_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,0 +1,16 @@
+// Nodes of the overview graph, filtered by entity type, relation type, source and claim period; most connected first.
+MATCH (n)
+WHERE (
+    (n:Entity AND ($entityTypes IS NULL OR n.type IN $entityTypes)
+      AND ($sourceIds IS NULL OR any(s IN coalesce(n.sourceIds, []) WHERE s IN $sourceIds)))
+    OR (n:Claim AND $claims
+      AND ($sourceIds IS NULL OR any(s IN coalesce(n.sourceIds, []) WHERE s IN $sourceIds))
+      AND ($from IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $from)
+      AND ($to IS NULL OR n.periodStart <= $to OR n.periodStart STARTS WITH $to))
+    OR (n:Source AND $sources AND ($sourceIds IS NULL OR n.id IN $sourceIds))
+  )
+  AND ($relationTypes IS NULL OR EXISTS { (n)-[r]-() WHERE type(r) IN $relationTypes })
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC, n.id
+WITH collect(n) AS matched
+RETURN size(matched) AS total, matched[0..$limit] AS nodes

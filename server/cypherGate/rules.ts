@@ -1,0 +1,177 @@
+// The read-only gate's rules as pure functions: each looks at the scanned skeleton and may refuse with a stable code.
+import { scanCypher } from "./scan";
+
+export type CypherRefusalCode =
+  | "CYPHER_MULTIPLE_STATEMENTS"
+  | "CYPHER_LOAD_CSV_NOT_ALLOWED"
+  | "CYPHER_USE_NOT_ALLOWED"
+  | "CYPHER_ADMIN_NOT_ALLOWED"
+  | "CYPHER_IN_TRANSACTIONS_NOT_ALLOWED"
+  | "CYPHER_PROCEDURE_NOT_ALLOWED"
+  | "CYPHER_EXPLAIN_PROFILE_NOT_ALLOWED"
+  | "CYPHER_UNTERMINATED"
+  | "CYPHER_NOT_READ_ONLY";
+
+export interface CypherRefusal {
+  code: CypherRefusalCode;
+  reason: string;
+}
+
+/** Procedures a researcher may call: schema introspection only. */
+export const DEFAULT_PROCEDURE_ALLOWLIST: readonly string[] = [
+  "db.labels",
+  "db.relationshipTypes",
+  "db.propertyKeys",
+  "db.schema.*",
+];
+
+/** Commands that administer the server or change its schema, refused wherever a statement starts with them. */
+const ADMIN_COMMANDS = [
+  "SHOW",
+  "CREATE",
+  "DROP",
+  "ALTER",
+  "GRANT",
+  "DENY",
+  "REVOKE",
+  "START",
+  "STOP",
+  "ENABLE",
+  "DISABLE",
+  "RENAME",
+  "TERMINATE",
+  "DEALLOCATE",
+  "REALLOCATE",
+];
+
+type Rule = (skeleton: string) => CypherRefusal | null;
+
+/** A keyword as a whole word that is not a property (`n.use`) or a parameter (`$use`). */
+const word = (w: string) => new RegExp(`(?<![.$\\w])${w}(?!\\w)`, "i");
+
+export const refuseLoadCsv: Rule = (s) =>
+  /(?<![.$\w])LOAD\s+CSV(?!\w)/i.test(s)
+    ? {
+        code: "CYPHER_LOAD_CSV_NOT_ALLOWED",
+        reason: "LOAD CSV reads files or URLs from the server; it is not allowed here.",
+      }
+    : null;
+
+export const refuseUse: Rule = (s) =>
+  /(?<![.$\w])USE\s+[\w`]/i.test(s)
+    ? {
+        code: "CYPHER_USE_NOT_ALLOWED",
+        reason: "USE switches to another database; queries here always run on the explorer's graph.",
+      }
+    : null;
+
+export const refuseInTransactions: Rule = (s) =>
+  /(?<![.$\w])IN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS(?!\w)/i.test(s)
+    ? {
+        code: "CYPHER_IN_TRANSACTIONS_NOT_ALLOWED",
+        reason: "CALL { … } IN TRANSACTIONS is for batched writes; only single read-only queries run here.",
+      }
+    : null;
+
+export const refuseExplainProfile: Rule = (s) =>
+  /^\s*(?:CYPHER\b[^\n]*?\s)?(?:EXPLAIN|PROFILE)(?!\w)/i.test(s)
+    ? {
+        code: "CYPHER_EXPLAIN_PROFILE_NOT_ALLOWED",
+        reason: "Leave out EXPLAIN and PROFILE: the explorer checks the plan itself.",
+      }
+    : null;
+
+export const refuseAdmin: Rule = (s) => {
+  const first = /^\s*(?:CYPHER(?:\s+[\w.]+(?:\s*=\s*[\w.]+)?)*\s+)?([A-Za-z]+)/i.exec(s)?.[1]?.toUpperCase();
+  if (first !== undefined && ADMIN_COMMANDS.includes(first)) {
+    return {
+      code: "CYPHER_ADMIN_NOT_ALLOWED",
+      reason: `${first} commands administer the server or its schema; only read-only queries run here.`,
+    };
+  }
+  if (word("(?:GRANT|REVOKE|DENY)\\s+(?:ROLE|ACCESS|TRAVERSE|READ|MATCH|WRITE|ALL)").test(s)) {
+    return { code: "CYPHER_ADMIN_NOT_ALLOWED", reason: "Privilege commands are not allowed here." };
+  }
+  return null;
+};
+
+/** True when the procedure matches an allowlist entry; "x.*" allows every procedure under x. */
+export function procedureAllowed(name: string, allowlist: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return allowlist.some((entry) => {
+    const e = entry.toLowerCase();
+    return e.endsWith(".*") ? lower.startsWith(e.slice(0, -1)) : lower === e;
+  });
+}
+
+/** Every procedure named after CALL (a CALL followed by "{" or "(" is a subquery, not a procedure). */
+export function calledProcedures(skeleton: string): string[] {
+  const names: string[] = [];
+  const re = /(?<![.$\w])CALL\s+((?:`_`|[A-Za-z_][\w]*)(?:\s*\.\s*(?:`_`|[A-Za-z_][\w]*))*)/gi;
+  for (const m of skeleton.matchAll(re)) names.push((m[1] ?? "").replace(/\s+/g, ""));
+  return names;
+}
+
+export const refuseProcedures =
+  (allowlist: readonly string[]): Rule =>
+  (s) => {
+    const refused = calledProcedures(s).filter((p) => !procedureAllowed(p, allowlist));
+    if (refused.length === 0) return null;
+    return {
+      code: "CYPHER_PROCEDURE_NOT_ALLOWED",
+      reason: `The procedure ${refused[0]} is not allowed here; allowed: ${allowlist.join(", ")}.`,
+    };
+  };
+
+export interface GateOptions {
+  procedureAllowlist: readonly string[];
+}
+
+export const DEFAULT_GATE_OPTIONS: GateOptions = { procedureAllowlist: DEFAULT_PROCEDURE_ALLOWLIST };
+
+/** Applies every static rule; the plan check (EXPLAIN's query type) comes after, against the server. */
+export function checkCypher(text: string, options: Partial<GateOptions> = {}): CypherRefusal | null {
+  const { procedureAllowlist } = { ...DEFAULT_GATE_OPTIONS, ...options };
+  const scanned = scanCypher(text);
+  if (scanned.unterminated) {
+    return {
+      code: "CYPHER_UNTERMINATED",
+      reason: "A string, quoted name or comment is never closed.",
+    };
+  }
+  if (scanned.statements.length > 1) {
+    return {
+      code: "CYPHER_MULTIPLE_STATEMENTS",
+      reason: `Found ${scanned.statements.length} statements separated by ";"; send one query at a time.`,
+    };
+  }
+  const skeleton = scanned.statements[0] ?? "";
+  const rules: Rule[] = [
+    refuseExplainProfile,
+    refuseAdmin,
+    refuseUse,
+    refuseLoadCsv,
+    refuseInTransactions,
+    refuseProcedures(procedureAllowlist),
+  ];
+  for (const rule of rules) {
+    const refusal = rule(skeleton);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/** EXPLAIN's summary.queryType: "r" is read-only; "rw", "w" and "s" (schema) are refused. */
+export function checkQueryType(queryType: string | undefined): CypherRefusal | null {
+  if (queryType === "r") return null;
+  const what =
+    queryType === "s"
+      ? "changes the schema"
+      : queryType === "w" || queryType === "rw"
+        ? "writes to the graph"
+        : "is not a plain read";
+  return {
+    code: "CYPHER_NOT_READ_ONLY",
+    reason: `Neo4j's plan says this query ${what}; only read-only queries run here.`,
+  };
+}

@@ -1,0 +1,88 @@
+// CSV writer: a zip (fflate, streamed) of nodes.csv, edges.csv and sources.csv; evidence as JSON plus readable quotes.
+import { strToU8, Zip, ZipDeflate } from "fflate";
+import type { CitedSource } from "../../domain/api";
+import { flattenAttributes, type Scalar } from "../flatten";
+import type { ExportInput } from "../types";
+
+export interface CsvOptions {
+  /** Start each file with a UTF-8 byte order mark, which spreadsheet programs need to read Arabic correctly. */
+  bom: boolean;
+  /** Deflate level, 0 (store) to 9. */
+  level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Rows encoded per chunk. */
+  rowsPerChunk: number;
+}
+
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: true, level: 6, rowsPerChunk: 500 };
+
+const NODE_FIRST = ["key", "kind", "type", "label", "labelAr"];
+const EDGE_FIRST = ["key", "source", "target", "type", "quotes", "spans", "sourceIds", "evidenceCount", "evidence"];
+const SOURCE_COLUMNS: (keyof CitedSource)[] = ["id", "title", "publisher", "url", "language", "date"];
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
+export function csvField(value: Scalar | undefined | null): string {
+  if (value === undefined || value === null) return "";
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLine(values: readonly (Scalar | undefined | null)[]): string {
+  return `${values.map(csvField).join(",")}\r\n`;
+}
+
+/** The first columns in a fixed order, then every other attribute name alphabetically. */
+export function columnsOf(rows: readonly Record<string, Scalar>[], first: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const row of rows) for (const k of Object.keys(row)) names.add(k);
+  const rest = [...names].filter((n) => !first.includes(n)).sort();
+  return [...first, ...rest];
+}
+
+function* table(rows: readonly Record<string, Scalar>[], columns: string[], perChunk: number): Generator<string> {
+  yield csvLine(columns);
+  for (let i = 0; i < rows.length; i += perChunk) {
+    yield rows
+      .slice(i, i + perChunk)
+      .map((row) => csvLine(columns.map((c) => row[c])))
+      .join("");
+  }
+}
+
+export function* writeCsvZip(input: ExportInput, options: Partial<CsvOptions> = {}): Generator<Uint8Array> {
+  const o = { ...DEFAULT_CSV_OPTIONS, ...options };
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    out.push(data);
+  });
+  const nodeRows = input.graph.nodes.map((n) => ({ key: n.key, ...flattenAttributes(n.attributes) }));
+  const edgeRows = input.graph.edges.map((e) => ({
+    key: e.key,
+    source: e.source,
+    target: e.target,
+    ...flattenAttributes(e.attributes),
+  }));
+  const sourceRows = input.sources.map((s) => {
+    const row: Record<string, Scalar> = {};
+    for (const c of SOURCE_COLUMNS) if (s[c] !== undefined) row[c] = s[c] as string;
+    return row;
+  });
+  const files: [string, Generator<string>][] = [
+    ["nodes.csv", table(nodeRows, columnsOf(nodeRows, NODE_FIRST), o.rowsPerChunk)],
+    ["edges.csv", table(edgeRows, columnsOf(edgeRows, EDGE_FIRST), o.rowsPerChunk)],
+    ["sources.csv", table(sourceRows, SOURCE_COLUMNS, o.rowsPerChunk)],
+  ];
+  for (const [name, lines] of files) {
+    const file = new ZipDeflate(name, { level: o.level });
+    zip.add(file);
+    if (o.bom) file.push(new Uint8Array([0xef, 0xbb, 0xbf]));
+    for (const chunk of lines) {
+      file.push(strToU8(chunk));
+      yield* out.splice(0);
+    }
+    file.push(new Uint8Array(0), true);
+    yield* out.splice(0);
+  }
+  zip.end();
+  yield* out.splice(0);
+}

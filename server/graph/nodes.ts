@@ -1,0 +1,63 @@
+// Maps a plain Neo4j node to its graph key (the domain id, else the elementId) and its wire attributes.
+import type { WireNodeAttributes } from "../domain/wire";
+import { evidenceFromProperties } from "./evidence";
+import type { PlainNode } from "./types";
+
+const MODEL_LABELS = new Set(["Entity", "Claim", "Source"]);
+const CLAIM_FIELDS = ["statement", "original", "unit", "currency", "periodStart", "periodEnd"] as const;
+const CLAIM_NUMBERS = ["value", "min", "max"] as const;
+const SOURCE_FIELDS = ["language", "date", "publisher", "url"] as const;
+const LABEL_MAX = 90;
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/** Node keys are the domain ids, so the same node has the same key in every answer. */
+export function nodeKey(node: PlainNode): string {
+  const id = node.properties.id;
+  return typeof id === "string" && id !== "" ? id : node.elementId;
+}
+
+export function shorten(text: string, max = LABEL_MAX): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function nodeAttributes(node: PlainNode): WireNodeAttributes {
+  const p = node.properties;
+  if (node.labels.includes("Claim")) {
+    const attrs: WireNodeAttributes = {
+      kind: "claim",
+      type: "Claim",
+      label: shorten(str(p.statement) ?? nodeKey(node)),
+      sourceIds: [...new Set(strings(p.sourceIds))],
+    };
+    for (const f of CLAIM_FIELDS) if (str(p[f])) attrs[f] = str(p[f]);
+    for (const f of CLAIM_NUMBERS) if (typeof p[f] === "number") attrs[f] = p[f];
+    if (typeof p.kind === "string") attrs.claimKind = p.kind;
+    if (typeof p.approximate === "boolean") attrs.approximate = p.approximate;
+    attrs.evidence = evidenceFromProperties(p);
+    return attrs;
+  }
+  if (node.labels.includes("Source")) {
+    const attrs: WireNodeAttributes = {
+      kind: "source",
+      type: "Source",
+      label: str(p.title) ?? nodeKey(node),
+      sourceIds: [nodeKey(node)],
+    };
+    for (const f of SOURCE_FIELDS) if (str(p[f])) attrs[f] = str(p[f]);
+    return attrs;
+  }
+  const type = str(p.type) ?? node.labels.find((l) => !MODEL_LABELS.has(l)) ?? node.labels[0] ?? "Node";
+  const attrs: WireNodeAttributes = {
+    kind: "entity",
+    type,
+    label: str(p.name) ?? str(p.title) ?? nodeKey(node),
+    sourceIds: strings(p.sourceIds),
+  };
+  if (str(p.nameAr)) attrs.labelAr = str(p.nameAr);
+  const aliases = strings(p.aliases);
+  if (aliases.length > 0) attrs.aliases = aliases;
+  if (str(p.description)) attrs.description = str(p.description);
+  return attrs;
+}

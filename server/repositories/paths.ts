@@ -1,0 +1,63 @@
+// GET /api/paths: the shortest path between two nodes and up to k-1 alternatives, every edge with its evidence.
+import type { PathResult, PathsQuery, PathsResponse } from "../domain/api";
+import { buildWireGraph } from "../graph/buildWireGraph";
+import { edgeAttributes, edgeKey } from "../graph/edges";
+import { nodeKey } from "../graph/nodes";
+import type { PlainNode, PlainRelationship } from "../graph/types";
+import { cypher } from "../neo4j/cypherFiles";
+import type { Db } from "../neo4j/driver";
+import { NotFoundError } from "./errors";
+import { field, plainNodes, plainRelationships } from "./rows";
+
+type Via = Exclude<PathsQuery["via"], "auto">;
+
+interface RawPath {
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+/** Orients each relationship along the path: forward when it points from nodes[i] to nodes[i + 1]. */
+export function toPathResult(path: RawPath): PathResult {
+  const keys = path.nodes.map(nodeKey);
+  const steps = path.relationships.map((rel, i) => {
+    const here = path.nodes[i] as PlainNode;
+    const forward = rel.startNodeElementId === here.elementId;
+    const source = forward ? (keys[i] as string) : (keys[i + 1] as string);
+    const target = forward ? (keys[i + 1] as string) : (keys[i] as string);
+    return {
+      key: edgeKey(source, rel.type, target),
+      source,
+      target,
+      type: rel.type,
+      direction: forward ? ("forward" as const) : ("backward" as const),
+      attributes: edgeAttributes(rel),
+    };
+  });
+  return { nodes: keys, length: steps.length, steps };
+}
+
+async function run(db: Db, via: Via, q: PathsQuery): Promise<RawPath[]> {
+  const result = await db.read(cypher(`read/paths-${via}`), { from: q.from, to: q.to, k: q.k, maxLength: q.maxLength });
+  return result.records.map((r) => ({
+    nodes: plainNodes(r.get("nodes")),
+    relationships: plainRelationships(r.get("relationships")),
+  }));
+}
+
+export async function findPaths(db: Db, q: PathsQuery): Promise<PathsResponse> {
+  const exists = await db.read(cypher("read/nodes-exist"), { ids: [q.from, q.to] });
+  const found = new Set(field<string[]>(exists.records[0], "found") ?? []);
+  for (const id of [q.from, q.to]) if (!found.has(id)) throw new NotFoundError("node", id);
+
+  let via: Via = q.via === "auto" ? "entities" : q.via;
+  let raw = await run(db, via, q);
+  if (raw.length === 0 && q.via === "auto") {
+    via = "claims";
+    raw = await run(db, via, q);
+  }
+  const graph = buildWireGraph(
+    raw.flatMap((p) => p.nodes),
+    raw.flatMap((p) => p.relationships),
+  );
+  return { from: q.from, to: q.to, via, paths: raw.map(toPathResult), graph };
+}

@@ -1,0 +1,18 @@
+// Small helpers that read Neo4j records as plain values, in one place.
+import type { Record as Neo4jRecord } from "neo4j-driver";
+import type { PlainNode, PlainRelationship } from "../graph/types";
+import { toPlain } from "../neo4j/values";
+
+export const plainNode = (value: unknown): PlainNode => toPlain(value) as PlainNode;
+export const plainRelationship = (value: unknown): PlainRelationship => toPlain(value) as PlainRelationship;
+export const plainNodes = (value: unknown): PlainNode[] => (toPlain(value) as PlainNode[] | null) ?? [];
+export const plainRelationships = (value: unknown): PlainRelationship[] =>
+  (toPlain(value) as PlainRelationship[] | null) ?? [];
+
+export function field<T = unknown>(record: Neo4jRecord | undefined, key: string): T {
+  return toPlain(record?.get(key)) as T;
+}
+
+/** zod leaves absent optional lists undefined; Cypher wants null for "no filter". */
+export const orNull = <T>(v: T | undefined): T | null =>
+  v === undefined || (Array.isArray(v) && v.length === 0) ? null : v;
