@@ -1,6 +1,25 @@
-// Network-facing protections mounted before every route (helmet/CSP, auth token, rate limits, input limits).
-// The safety work (issue 6) fills this in; the app calls it first so nothing reaches a route unprotected.
+// Network-facing protections mounted before every route: headers/CSP, CORS allowlist, bearer token, rate limits, input limits.
 import type { Express } from "express";
 import type { AppContext } from "../context";
+import { requireApiToken } from "./auth";
+import { corsAllowlist, securityHeaders } from "./headers";
+import { checkJsonBody, checkQueryString, jsonBodyErrors, parseJsonBody, requireJsonContentType } from "./inputChecks";
+import { rateLimiter } from "./rateLimits";
+import { resolveSecuritySettings } from "./settings";
 
-export function applySecurity(_app: Express, _ctx: AppContext): void {}
+export { classifyNeo4jError } from "./neo4jErrors";
+
+export function applySecurity(app: Express, ctx: AppContext): void {
+  const settings = resolveSecuritySettings(ctx.env);
+  app.use(securityHeaders());
+  if (settings.corsOrigins.length > 0) app.use("/api", corsAllowlist(settings.corsOrigins));
+  if (settings.apiToken) app.use("/api", requireApiToken(settings.apiToken, ctx));
+  const { windowMs } = settings.rateLimit;
+  app.use("/api/cypher", rateLimiter("POST /api/cypher", settings.rateLimit.cypher, windowMs));
+  app.use("/api/export", rateLimiter("/api/export", settings.rateLimit.export, windowMs));
+  app.use("/api", checkQueryString(settings));
+  app.use("/api", requireJsonContentType());
+  app.use("/api", parseJsonBody(settings));
+  app.use("/api", jsonBodyErrors(settings));
+  app.use("/api", checkJsonBody(settings));
+}
