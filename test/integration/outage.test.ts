@@ -1,0 +1,66 @@
+// Neo4j outage: stop the real test server under a running app, expect fast 503s with Retry-After, then recovery.
+import request from "supertest";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { readEnv } from "../../server/config/env";
+import { createApp } from "../../server/http/app";
+import { createLogger } from "../../server/log/logger";
+import { createDb } from "../../server/neo4j/driver";
+import { startLocalServer, stopLocalServer } from "../../server/neo4j/provision/local/localServer";
+import { cacheRoot } from "../../server/neo4j/provision/local/paths";
+
+const connection = inject("neo4j");
+const isLocal = connection.route === "local";
+const db = createDb(connection);
+const app = createApp({ db, connection, env: readEnv({}), logger: createLogger("silent") });
+const root = cacheRoot(process.env);
+const boltPort = Number(new URL(connection.uri).port);
+
+/** The bound: an outage is answered within 5 s. A behaviour bound, so it is asserted here. */
+const OUTAGE_ANSWER_MS = 5000;
+
+async function timed(send: () => request.Test): Promise<{ res: request.Response; ms: number }> {
+  const started = performance.now();
+  const res = await send();
+  return { res, ms: performance.now() - started };
+}
+
+async function until(ok: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await ok()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+afterAll(async () => {
+  // Whatever happened, leave the test server running for the test files after this one.
+  if (isLocal) await startLocalServer(root, "test", { boltPort });
+  await db.close();
+});
+
+describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have no server this test may stop)", () => {
+  it("should be healthy before the outage", async () => {
+    const res = await request(app).get("/api/health");
+    expect(res.status).toBe(200);
+  });
+
+  it("should answer 503 with Retry-After within 5 s while Neo4j is stopped, and show the degraded state", async () => {
+    const { stopped } = await stopLocalServer(root, "test");
+    expect(stopped.length).toBeGreaterThan(0);
+
+    const health = await timed(() => request(app).get("/api/health"));
+    expect(health.res.status).toBe(503);
+    expect(Number(health.res.headers["retry-after"])).toBeGreaterThan(0);
+    expect(health.res.body).toMatchObject({ status: "degraded", neo4j: { reachable: false } });
+    expect(health.ms).toBeLessThan(OUTAGE_ANSWER_MS);
+  });
+
+  it("should serve again after Neo4j returns, without restarting the app", async () => {
+    await startLocalServer(root, "test", { boltPort });
+    const back = await until(async () => (await request(app).get("/api/health")).status === 200, 30_000);
+    expect(back).toBe(true);
+    const res = await request(app).get("/api/health");
+    expect(res.body).toMatchObject({ status: "ok", neo4j: { reachable: true } });
+  });
+});
