@@ -81,9 +81,14 @@ export const refuseExplainProfile: Rule = (s) =>
       }
     : null;
 
+/** CREATE, DROP and ALTER start schema commands when a name follows (CREATE INDEX …), writes when a pattern does. */
+const SCHEMA_VERBS = new Set(["CREATE", "DROP", "ALTER"]);
+
 export const refuseAdmin: Rule = (s) => {
-  const first = /^\s*(?:CYPHER(?:\s+[\w.]+(?:\s*=\s*[\w.]+)?)*\s+)?([A-Za-z]+)/i.exec(s)?.[1]?.toUpperCase();
-  if (first !== undefined && ADMIN_COMMANDS.includes(first)) {
+  const m = /^\s*(?:CYPHER(?:\s+[\w.]+(?:\s*=\s*[\w.]+)?)*\s+)?([A-Za-z]+)\s*(\S)?/i.exec(s);
+  const first = m?.[1]?.toUpperCase();
+  const patternFollows = m?.[2] === "(";
+  if (first !== undefined && ADMIN_COMMANDS.includes(first) && !(SCHEMA_VERBS.has(first) && patternFollows)) {
     return {
       code: "CYPHER_ADMIN_NOT_ALLOWED",
       reason: `${first} commands administer the server or its schema; only read-only queries run here.`,

@@ -2,19 +2,27 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import express, { type Express } from "express";
+import { apiRouter } from "./apiRouter";
 import type { AppContext } from "./context";
-import { healthRouter } from "./routes/health";
+import { errorHandler } from "./errorHandler";
+import { requestLogger } from "./requestLogger";
 import { applySecurity } from "./security";
 
 export const CLIENT_DIST = resolve(import.meta.dirname, "../../client/dist");
 
-export function createApp(ctx: AppContext): Express {
+export function createApp(ctx: AppContext, options: { clientDist?: string } = {}): Express {
   const app = express();
   app.disable("x-powered-by");
+  // Request ids first, so even a request the security layer refuses is logged with its id.
+  app.use(requestLogger(ctx.logger));
   applySecurity(app, ctx);
-  app.use("/api", healthRouter(ctx));
-  if (existsSync(CLIENT_DIST)) {
-    app.use(express.static(CLIENT_DIST, { index: "index.html" }));
+  app.use("/api", apiRouter(ctx));
+  const dist = options.clientDist ?? CLIENT_DIST;
+  if (existsSync(dist)) {
+    app.use(express.static(dist, { index: "index.html" }));
+    // SPA fallback: any other GET outside /api is a client route, so deep links load the app.
+    app.get(/^(?!\/api(?:\/|$)).*/, (_req, res) => res.sendFile(resolve(dist, "index.html")));
   }
+  app.use(errorHandler(ctx.logger));
   return app;
 }

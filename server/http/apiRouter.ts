@@ -1,0 +1,46 @@
+// The /api router: every endpoint, each registered in the OpenAPI document it serves.
+import { Router } from "express";
+import { z } from "zod";
+import type { AppContext } from "./context";
+import { apiNotFound } from "./errorHandler";
+import { createRegistry } from "./openapi";
+import { cypherRoutes } from "./routes/cypher";
+import { exportRoutes } from "./routes/export";
+import { graphRoutes } from "./routes/graph";
+import { healthRouter } from "./routes/health";
+import { nodeRoutes } from "./routes/nodes";
+import { openApiRoutes } from "./routes/openapi";
+import { pathRoutes } from "./routes/paths";
+import { queryRoutes } from "./routes/queries";
+import { searchRoutes } from "./routes/search";
+import { sourceRoutes } from "./routes/sources";
+
+export function apiRouter(ctx: AppContext): Router {
+  const router = Router();
+  const registry = createRegistry();
+  router.use(healthRouter(ctx));
+  registry.registerPath({
+    method: "get",
+    path: "/api/health",
+    tags: ["meta"],
+    summary: "Is Neo4j reachable, which version, and how big is the graph",
+    responses: {
+      200: { description: "Healthy", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+      503: {
+        description: "Neo4j unreachable",
+        content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
+      },
+    },
+  });
+  graphRoutes(router, registry, ctx);
+  searchRoutes(router, registry, ctx);
+  nodeRoutes(router, registry, ctx);
+  pathRoutes(router, registry, ctx);
+  sourceRoutes(router, registry, ctx);
+  queryRoutes(router, registry, ctx);
+  cypherRoutes(router, registry, ctx);
+  exportRoutes(router, registry, ctx);
+  openApiRoutes(router, registry);
+  router.use(apiNotFound);
+  return router;
+}

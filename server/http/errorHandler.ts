@@ -1,0 +1,91 @@
+// The one error middleware: every failure becomes problem+json with a stable code; never a stack trace.
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { Logger } from "pino";
+import { CypherInvalidError, CypherRefusedError } from "../cypherGate/errors";
+import { KgError } from "../errors";
+import { classifyNeo4jError } from "./security/neo4jErrors";
+import { type ProblemInput, problemBody } from "./security/problem";
+import { RequestValidationError } from "./validation";
+
+type Answer = ProblemInput & { line?: number | undefined; column?: number | undefined };
+
+const KG_STATUS: Partial<Record<string, { status: number; title: string }>> = {
+  NOT_FOUND: { status: 404, title: "Not found" },
+  VALIDATION_FAILED: { status: 400, title: "Invalid input" },
+  CYPHER_INVALID: { status: 400, title: "Neo4j rejected the query" },
+  CYPHER_TIMEOUT: { status: 504, title: "The query did not finish within its time limit" },
+  EXPORT_TOO_LARGE: { status: 413, title: "The export is too large" },
+  NEO4J_UNAVAILABLE: { status: 503, title: "The graph database is unavailable" },
+  CONFIG_INVALID: { status: 500, title: "The server is misconfigured" },
+};
+
+/** Pure: how an error is answered. Unknown errors say nothing about themselves. */
+export function answerFor(error: unknown): Answer {
+  if (error instanceof RequestValidationError) {
+    return { status: 400, code: error.code, title: "Invalid input", detail: error.message, issues: error.issues };
+  }
+  if (error instanceof CypherRefusedError) {
+    return { status: 403, code: error.refusal, title: "The query was refused", detail: error.message };
+  }
+  if (error instanceof CypherInvalidError) {
+    return {
+      status: 400,
+      code: error.code,
+      title: "Neo4j rejected the query",
+      detail: error.message,
+      line: error.line,
+      column: error.column,
+    };
+  }
+  if (error instanceof KgError) {
+    const known = KG_STATUS[error.code];
+    if (known) {
+      const expose = known.status < 500 || error.code === "CYPHER_TIMEOUT";
+      return {
+        status: known.status,
+        code: error.code,
+        title: known.title,
+        ...(expose ? { detail: error.message } : {}),
+        ...(known.status === 503 ? { retryAfter: 5 } : {}),
+      };
+    }
+  }
+  const neo4j = classifyNeo4jError(error);
+  if (neo4j) {
+    return {
+      status: neo4j.status,
+      code: neo4j.code,
+      title: neo4j.title,
+      ...(neo4j.exposeMessage ? { detail: (error as Error).message } : {}),
+      ...(neo4j.retryAfterSeconds !== undefined ? { retryAfter: neo4j.retryAfterSeconds } : {}),
+    };
+  }
+  return { status: 500, code: "INTERNAL_ERROR", title: "Unexpected error" };
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const answer = answerFor(error);
+    const log = (req as { log?: Logger }).log ?? logger;
+    if (answer.status >= 500) log.error({ err: error, code: answer.code }, "request failed");
+    else log.info({ code: answer.code }, "request refused");
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (answer.retryAfter !== undefined) res.set("Retry-After", String(answer.retryAfter));
+    const requestId = (req as { id?: unknown }).id;
+    const body = {
+      ...problemBody(answer),
+      ...(typeof requestId === "string" ? { requestId } : {}),
+      ...(answer.line !== undefined ? { line: answer.line } : {}),
+      ...(answer.column !== undefined ? { column: answer.column } : {}),
+    };
+    res.status(answer.status).type("application/problem+json").send(JSON.stringify(body));
+  };
+}
+
+/** Unknown /api paths answer JSON 404, never the client's index.html. */
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new KgError("NOT_FOUND", `No API endpoint ${req.method} ${req.baseUrl}${req.path}.`));
+};
