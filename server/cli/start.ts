@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const provisioned = await provisionNeo4j({ purpose: "start", log: say });
   const { connection } = provisioned;
-  const db = createDb(connection);
+  const db = createDb(connection, { acquisitionTimeoutMs: env.KG_NEO4J_ACQUISITION_TIMEOUT_MS });
   await db.driver.verifyConnectivity();
   await prepareDatabase(db, say);
   const logger = createLogger(env.LOG_LEVEL);
