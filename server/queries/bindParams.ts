@@ -18,7 +18,7 @@ export function bindParams(query: QueryDefinition, values: Readonly<Record<strin
       if (p.optional) params[p.name] = null;
       else errors.push(`${p.name}: is required`);
     } else if (!fitsParamType(p.type, value)) {
-      errors.push(`${p.name}: must be a ${p.type}`);
+      errors.push(`${p.name}: must be of type ${p.type}`);
     } else {
       params[p.name] = p.type === "integer" ? neo4j.int(value as number) : value;
     }

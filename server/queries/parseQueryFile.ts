@@ -30,7 +30,7 @@ export function parametersUsed(body: string): Set<string> {
 function parseParam(value: string, errors: string[]): QueryParam | undefined {
   const m = PARAM.exec(value.trim());
   if (!m) {
-    errors.push(`param "${value}" must look like: name type "description" [(optional)] [example <JSON>]`);
+    errors.push(`param line must look like: name type "description" [(optional)] [example <JSON>], not: ${value}`);
     return undefined;
   }
   const [, name = "", type = "string", rawDescription = "", optional, rawExample] = m;
@@ -43,7 +43,7 @@ function parseParam(value: string, errors: string[]): QueryParam | undefined {
       errors.push(`param ${name}: example must be JSON, e.g. "org:deepseek" or 10`);
       return undefined;
     }
-    if (!fitsParamType(param.type, param.example)) errors.push(`param ${name}: example is not a ${param.type}`);
+    if (!fitsParamType(param.type, param.example)) errors.push(`param ${name}: example is not of type ${param.type}`);
   } else if (!param.optional) {
     errors.push(`param ${name}: a required param needs an example`);
   }

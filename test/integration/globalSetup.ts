@@ -1,6 +1,7 @@
-// Integration setup: a real Neo4j from the provisioning module, marked as a test database, with the schema applied.
+// Integration setup: a real Neo4j from the provisioning module, marked as a test database, with the schema and the seed.
 import type { TestProject } from "vitest/node";
 import { applySchema } from "../../server/bootstrap/prepareDatabase";
+import { describeSeed, ingestSeed } from "../../server/ingest/seed";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { createDb } from "../../server/neo4j/driver";
 import { provisionNeo4j } from "../../server/neo4j/provision";
@@ -25,6 +26,8 @@ export default async function setup(project: TestProject) {
     if (provisioned.connection.route !== "env") await markAsTestDatabase(db);
     await assertTestDatabase(db);
     await applySchema(db);
+    // Every integration test sees the article graph; ingest is idempotent, so a kept (KG_KEEP_NEO4J=1) server is fine.
+    process.stderr.write(`[neo4j] ${describeSeed(await ingestSeed(db))}\n`);
   } finally {
     await db.close();
   }

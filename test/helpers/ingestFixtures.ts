@@ -1,0 +1,11 @@
+// Test helpers: where the seed and the ingest fixture documents live.
+import { resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "../..");
+
+export const SEED_MANIFEST = resolve(root, "seed/documents/bofa-china-ai-capex/document.json");
+export const SEED_TEXT = resolve(root, "seed/documents/bofa-china-ai-capex/source.txt");
+export const SEED_SOURCE_ID = "bofa-china-ai-capex";
+export const FOLLOWUP_MANIFEST = resolve(root, "test/fixtures/documents/followup-en/document.json");
+export const BROKEN_MANIFEST = resolve(root, "test/fixtures/documents/broken-quote/document.json");
+export const UNKNOWN_EXTERNAL_MANIFEST = resolve(root, "test/fixtures/ingest/unknown-external/document.json");
