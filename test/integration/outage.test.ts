@@ -54,6 +54,21 @@ describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have n
     expect(Number(health.res.headers["retry-after"])).toBeGreaterThan(0);
     expect(health.res.body).toMatchObject({ status: "degraded", neo4j: { reachable: false } });
     expect(health.ms).toBeLessThan(OUTAGE_ANSWER_MS);
+
+    const reads = [
+      () => request(app).get("/api/search?q=china"),
+      () => request(app).get("/api/nodes/country%3Achina/neighbors"),
+      () => request(app).get("/api/graph?limit=50"),
+      () => request(app).post("/api/cypher").send({ query: "MATCH (n) RETURN count(n) AS n" }),
+    ];
+    for (const send of reads) {
+      const { res, ms } = await timed(send);
+      expect(res.status, res.req.path).toBe(503);
+      expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+      expect(res.body.code).toBe("NEO4J_UNAVAILABLE");
+      expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+      expect(ms, res.req.path).toBeLessThan(OUTAGE_ANSWER_MS);
+    }
   });
 
   it("should serve again after Neo4j returns, without restarting the app", async () => {
@@ -62,5 +77,7 @@ describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have n
     expect(back).toBe(true);
     const res = await request(app).get("/api/health");
     expect(res.body).toMatchObject({ status: "ok", neo4j: { reachable: true } });
+    expect((await request(app).get("/api/search?q=china")).status).toBe(200);
+    expect((await request(app).post("/api/cypher").send({ query: "MATCH (n) RETURN count(n) AS n" })).status).toBe(200);
   });
 });
