@@ -85,7 +85,7 @@ export const refuseExplainProfile: Rule = (s) =>
 const SCHEMA_VERBS = new Set(["CREATE", "DROP", "ALTER"]);
 
 export const refuseAdmin: Rule = (s) => {
-  const m = /^\s*(?:CYPHER(?:\s+[\w.]+(?:\s*=\s*[\w.]+)?)*\s+)?([A-Za-z]+)\s*(\S)?/i.exec(s);
+  const m = /^\s*(?:CYPHER(?:\s+(?:\d+|[\w.]+\s*=\s*[\w.]+))*\s+)?([A-Za-z]+)\s*(\S)?/i.exec(s);
   const first = m?.[1]?.toUpperCase();
   const patternFollows = m?.[2] === "(";
   if (first !== undefined && ADMIN_COMMANDS.includes(first) && !(SCHEMA_VERBS.has(first) && patternFollows)) {

@@ -1,0 +1,167 @@
+// Pure mappers from Neo4j rows to the wire graph: evidence, node attributes, edge keys, collection and search ranking.
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { WireGraph } from "../../server/domain/wire";
+import { buildWireGraph } from "../../server/graph/buildWireGraph";
+import { collectGraphValues, missingEndpoints } from "../../server/graph/collect";
+import { edgeAttributes } from "../../server/graph/edges";
+import { evidenceFromProperties } from "../../server/graph/evidence";
+import { withContext } from "../../server/graph/evidenceContext";
+import { nodeAttributes, nodeKey } from "../../server/graph/nodes";
+import { matchName, maxTypos, rankCandidates } from "../../server/graph/rankSearch";
+import type { PlainNode, PlainRelationship } from "../../server/graph/types";
+
+const evidenceProps = {
+  sourceIds: ["src", "src"],
+  quotes: ["alpha", "beta"],
+  starts: [0, 10],
+  ends: [5, 14],
+  glosses: ["", "the beta"],
+  evidenceKeys: ["src:0:5", "src:10:14"],
+};
+
+const entity = (elementId: string, id: string, extra: Record<string, unknown> = {}): PlainNode => ({
+  elementId,
+  labels: ["Entity", "Organization"],
+  properties: { id, type: "Organization", name: id.toUpperCase(), sourceIds: ["src"], ...extra },
+});
+
+const rel = (elementId: string, start: string, end: string, type = "WORKS_FOR"): PlainRelationship => ({
+  elementId,
+  type,
+  startNodeElementId: start,
+  endNodeElementId: end,
+  properties: { ...evidenceProps, role: "analyst" },
+});
+
+describe("evidenceFromProperties", () => {
+  it("should give no evidence when the lists are missing", () => {
+    expect(evidenceFromProperties({})).toEqual([]);
+  });
+
+  it("should zip the parallel lists, dropping empty glosses", () => {
+    expect(evidenceFromProperties(evidenceProps)).toEqual([
+      { sourceId: "src", quote: "alpha", start: 0, end: 5 },
+      { sourceId: "src", quote: "beta", start: 10, end: 14, gloss: "the beta" },
+    ]);
+  });
+});
+
+describe("nodeAttributes", () => {
+  it("should key a node without an id by its elementId", () => {
+    expect(nodeKey({ elementId: "4:x:1", labels: ["Thing"], properties: {} })).toBe("4:x:1");
+  });
+
+  it("should map entities, claims and sources to their wire attributes", () => {
+    expect(nodeAttributes(entity("e1", "org:a", { nameAr: "أ", aliases: ["A"], searchKeys: ["a"] }))).toEqual({
+      kind: "entity",
+      type: "Organization",
+      label: "ORG:A",
+      labelAr: "أ",
+      aliases: ["A"],
+      sourceIds: ["src"],
+    });
+    const claim = nodeAttributes({
+      elementId: "c1",
+      labels: ["Claim"],
+      properties: { id: "claim:x", kind: "figure", statement: "S", value: 3, unit: "percent", ...evidenceProps },
+    });
+    expect(claim).toMatchObject({ kind: "claim", type: "Claim", label: "S", value: 3, unit: "percent" });
+    expect(claim.evidence).toHaveLength(2);
+    expect(nodeAttributes({ elementId: "s1", labels: ["Source"], properties: { id: "src", title: "T" } })).toEqual({
+      kind: "source",
+      type: "Source",
+      label: "T",
+      sourceIds: ["src"],
+    });
+  });
+});
+
+describe("buildWireGraph", () => {
+  it("should leave out relationships whose ends are missing", () => {
+    const g = buildWireGraph([entity("e1", "org:a")], [rel("r1", "e1", "e2")]);
+    expect(g.edges).toEqual([]);
+  });
+
+  it("should key edges by start|type|end and carry evidence and own properties", () => {
+    const g = buildWireGraph(
+      [entity("e1", "org:a"), entity("e2", "org:b")],
+      [rel("r1", "e1", "e2"), rel("r1", "e1", "e2")],
+    );
+    expect(g.edges).toHaveLength(1);
+    expect(g.edges[0]).toMatchObject({ key: "org:a|WORKS_FOR|org:b", source: "org:a", target: "org:b" });
+    expect(g.edges[0]?.attributes).toMatchObject({ type: "WORKS_FOR", role: "analyst", sourceIds: ["src"] });
+    expect(g.edges[0]?.attributes).not.toHaveProperty("quotes");
+    expect(WireGraph.safeParse(g).success).toBe(true);
+  });
+
+  it("should give a second relationship of the same type between the same pair a distinct key", () => {
+    const g = buildWireGraph(
+      [entity("e1", "org:a"), entity("e2", "org:b")],
+      [rel("r1", "e1", "e2"), rel("r2", "e1", "e2")],
+    );
+    expect(new Set(g.edges.map((e) => e.key)).size).toBe(2);
+  });
+
+  it("should produce what graphology imports", () => {
+    const g = buildWireGraph(
+      [entity("e1", "org:a"), entity("e2", "org:b")],
+      [rel("r1", "e1", "e2"), rel("r2", "e2", "e2")],
+    );
+    const graph = new Graph();
+    graph.import(g);
+    expect([graph.order, graph.size]).toEqual([2, 2]);
+    expect(graph.getEdgeAttribute("org:a|WORKS_FOR|org:b", "evidence")).toHaveLength(2);
+  });
+});
+
+describe("edgeAttributes and withContext", () => {
+  it("should place quotes in their source with the words around them", () => {
+    const text = "alpha and beta";
+    const evidence = edgeAttributes(rel("r", "a", "b")).evidence;
+    const placed = withContext(evidence, new Map([["src", { id: "src", title: "T", text }]]), 4);
+    expect(placed[0]).toMatchObject({ quote: "alpha", before: "", after: " and", sourceTitle: "T" });
+    expect(placed[1]).toMatchObject({ quote: "beta", before: "and ", after: "" });
+  });
+});
+
+describe("collectGraphValues", () => {
+  it("should find nodes and relationships in rows, lists, maps and paths", () => {
+    const a = entity("e1", "org:a");
+    const r = rel("r1", "e1", "e9");
+    const rows = [{ n: a, x: 1, list: [{ nested: r }], path: { start: a, segments: [{ relationship: r }] } }];
+    const collected = collectGraphValues(rows);
+    expect([...collected.nodes.keys()]).toEqual(["e1"]);
+    expect([...collected.relationships.keys()]).toEqual(["r1"]);
+    expect(missingEndpoints(collected)).toEqual(["e9"]);
+  });
+});
+
+describe("search ranking", () => {
+  it("should not match when nothing is close", () => {
+    expect(matchName("tencent", "Alibaba")).toBeNull();
+    expect(matchName("abc", "abd")).toBeNull();
+  });
+
+  it("should tolerate more typos in longer keys", () => {
+    expect([maxTypos(3), maxTypos(5), maxTypos(9)]).toEqual([0, 1, 2]);
+    expect(matchName("tencnet", "Tencent")?.match).toBe("fuzzy");
+    expect(matchName("tensen", "Tencent Holdings")?.match).toBe("fuzzy");
+  });
+
+  it("should rank exact before prefix before contains before fuzzy", () => {
+    const hits = rankCandidates("deepseek", [
+      { id: "fuzzy", type: "T", name: "Deepseak", aliases: [] },
+      { id: "contains", type: "T", name: "The DeepSeek lab", aliases: [] },
+      { id: "prefix", type: "T", name: "DeepSeek-V3", aliases: [] },
+      { id: "exact", type: "T", name: "Something", nameAr: "ديب سيك", aliases: ["DeepSeek"] },
+    ]);
+    expect(hits.map((h) => [h.id, h.match])).toEqual([
+      ["exact", "exact"],
+      ["prefix", "prefix"],
+      ["contains", "contains"],
+      ["fuzzy", "fuzzy"],
+    ]);
+    expect(hits[0]?.matched).toBe("DeepSeek");
+  });
+});
