@@ -17,12 +17,17 @@ export interface CypherRefusal {
   reason: string;
 }
 
-/** Procedures a researcher may call: schema introspection only. */
+/**
+ * Procedures a researcher may call: schema introspection, and the read-only fulltext lookups the query library
+ * (cypher/queries/search-claims) relies on.
+ */
 export const DEFAULT_PROCEDURE_ALLOWLIST: readonly string[] = [
   "db.labels",
   "db.relationshipTypes",
   "db.propertyKeys",
   "db.schema.*",
+  "db.index.fulltext.queryNodes",
+  "db.index.fulltext.queryRelationships",
 ];
 
 /** Commands that administer the server or change its schema, refused wherever a statement starts with them. */

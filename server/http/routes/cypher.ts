@@ -24,7 +24,7 @@ export function cypherRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
     description:
       "Refused with 403 and a stable code unless it is a single read-only query (EXPLAIN's query type 'r'), " +
       "without LOAD CSV, USE, admin or schema commands, CALL … IN TRANSACTIONS, or procedures other than " +
-      "db.labels, db.relationshipTypes, db.propertyKeys and db.schema.*. Runs in a READ transaction with a " +
+      "db.labels, db.relationshipTypes, db.propertyKeys, db.schema.* and the db.index.fulltext lookups. Runs in a READ transaction with a " +
       "timeout, capped in rows and nodes (`truncated`), and is cancelled if the client goes away. A syntax " +
       "error answers 400 with Neo4j's message, `line` and `column`.",
     body: CypherRequest,
