@@ -26,6 +26,7 @@ function expectProblem(res: request.Response, status: number, code: string) {
   expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
   expect(res.body).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
   expect(res.body.issues?.length).toBeGreaterThan(0);
+  expect(res.body.requestId).toBe(res.headers["x-request-id"]);
 }
 
 describe("input limits on /api", () => {

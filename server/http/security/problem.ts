@@ -36,8 +36,7 @@ export function problemBody(input: ProblemInput): Problem {
 
 export function sendProblem(res: Response, input: ProblemInput): void {
   if (input.retryAfter !== undefined) res.set("Retry-After", String(input.retryAfter));
-  res
-    .status(input.status)
-    .type("application/problem+json")
-    .send(JSON.stringify(problemBody(input)));
+  const requestId = (res.req as { id?: unknown } | undefined)?.id;
+  const body = { ...problemBody(input), ...(typeof requestId === "string" ? { requestId } : {}) };
+  res.status(input.status).type("application/problem+json").send(JSON.stringify(body));
 }
