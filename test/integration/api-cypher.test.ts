@@ -1,4 +1,5 @@
 // POST /api/cypher, GET /api/sources and GET /api/queries against the real Neo4j seeded with the article.
+import type { AddressInfo } from "node:net";
 import request from "supertest";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "../../server/config/env";
@@ -105,6 +106,48 @@ describe("POST /api/cypher", () => {
     expect(res.body.rows).toHaveLength(5);
     expect(res.body.truncated).toBe(true);
     expect(res.body.limits).toEqual({ maxRows: 5, maxNodes: 50, timeoutMs: 300 });
+  });
+
+  it("should cut the graph at the configured node cap and say so", async () => {
+    const res = await cypher("MATCH (n) RETURN collect(n) AS everything");
+    expect(res.status).toBe(200);
+    expect(res.body.rows).toHaveLength(1);
+    expect(res.body.graph.nodes).toHaveLength(50);
+    expect(res.body.truncated).toBe(true);
+  });
+
+  it("should cancel the query in Neo4j when the client goes away", async () => {
+    const patient = createApp({
+      db,
+      connection: inject("neo4j"),
+      env: readEnv({ KG_CYPHER_TIMEOUT_MS: "120000" }),
+      logger: createLogger("silent"),
+    });
+    const server = patient.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    const running = async () =>
+      (
+        await db.read(
+          "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.purpose = 'cypher-gate' RETURN currentQuery",
+        )
+      ).records.length;
+    try {
+      const controller = new AbortController();
+      const { port } = server.address() as AddressInfo;
+      const answer = fetch(`http://127.0.0.1:${port}/api/cypher`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "UNWIND range(1, 5000000000) AS x WITH x WHERE x % 3 = 1 RETURN count(x) AS n" }),
+        signal: controller.signal,
+      }).catch((error: Error) => error.name);
+      await expect.poll(running, { timeout: 10_000, interval: 100 }).toBe(1);
+      controller.abort();
+      expect(await answer).toBe("AbortError");
+      await expect.poll(running, { timeout: 10_000, interval: 100 }).toBe(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it("should stop a query that runs past the timeout with 504", async () => {
