@@ -1,0 +1,74 @@
+// The one fetch wrapper: GET JSON from /api, map failures to ApiError, and parse the body with a shared zod schema.
+import type { z } from "zod";
+import { Problem } from "../../../server/domain/api";
+import { ApiError } from "./errors";
+import { authHeaders } from "./token";
+
+/** Told whenever the server does not answer, so the health banner can show at once. */
+const unreachableListeners = new Set<() => void>();
+
+export function onUnreachable(listener: () => void): () => void {
+  unreachableListeners.add(listener);
+  return () => unreachableListeners.delete(listener);
+}
+
+export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(","));
+    } else params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ""}`;
+}
+
+/** An id as one URL path segment. */
+export const segment = (id: string) => encodeURIComponent(id);
+
+export async function getJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { query?: Query; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      headers: { Accept: "application/json", ...authHeaders() },
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (cause) {
+    if (options.signal?.aborted)
+      throw new ApiError("ABORTED", "The request was replaced by a newer one.", null, { cause });
+    for (const listener of unreachableListeners) listener();
+    throw new ApiError("API_UNREACHABLE", "The explorer's server is not answering.", null, { cause });
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    if (options.signal?.aborted)
+      throw new ApiError("ABORTED", "The request was replaced by a newer one.", null, { cause });
+    throw new ApiError(
+      response.ok ? "INVALID_RESPONSE" : "API_UNREACHABLE",
+      `The server answered ${response.status} without JSON.`,
+      response.status,
+      { cause },
+    );
+  }
+  if (!response.ok) {
+    const problem = Problem.safeParse(body);
+    if (problem.success) {
+      throw new ApiError(problem.data.code, problem.data.detail ?? problem.data.title, response.status);
+    }
+    throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status}.`, response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError("INVALID_RESPONSE", `Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? ""}`);
+  }
+  return parsed.data;
+}

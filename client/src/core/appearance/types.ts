@@ -1,0 +1,31 @@
+// Appearance settings: label language and what node size encodes; and the visual attributes sigma draws.
+export type Language = "en" | "ar";
+export type SizeBy = "degree" | "claims";
+
+export interface AppearanceState {
+  language: Language;
+  sizeBy: SizeBy;
+}
+
+/** A node's look; positions are not part of it (they live in the sigma graph and the layout's memory). */
+export interface VisualNode {
+  size: number;
+  color: string;
+  label: string;
+  /** Draw the label right-to-left (Arabic script). */
+  rtl: boolean;
+  kind: string;
+  nodeType: string;
+  /** Emphasised by the single-source highlight. */
+  singleSource: boolean;
+}
+
+export interface VisualEdge {
+  size: number;
+  color: string;
+  label: string;
+  type: "arrow" | "curvedArrow";
+  curvature: number;
+  relation: string;
+  singleSource: boolean;
+}

@@ -1,0 +1,109 @@
+// The visual step of the derived chain: visible data → sigma's node and edge attributes (colour, size, label).
+import { MultiDirectedGraph } from "graphology";
+import type { VisibleSet } from "../filters/types";
+import { isSingleSourced } from "../filters/utils";
+import type { DataGraph, NodeData } from "../graph/types";
+import { nodeName } from "../graph/utils";
+import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
+import { isRtl, relationLabel, truncate } from "./text";
+import type { AppearanceState, Language, SizeBy, VisualEdge, VisualNode } from "./types";
+
+export type VisualGraph = MultiDirectedGraph<VisualNode, VisualEdge>;
+
+export function getEmptyAppearanceState(): AppearanceState {
+  return { language: "en", sizeBy: "degree" };
+}
+
+export const setLanguage = (language: Language) => (state: AppearanceState) => ({ ...state, language });
+export const setSizeBy = (sizeBy: SizeBy) => (state: AppearanceState) => ({ ...state, sizeBy });
+
+const CLAIM_LABEL_MAX = 42;
+const LABEL_MAX = 48;
+export const MIN_NODE_SIZE = 5;
+export const MAX_NODE_SIZE = 20;
+const CLAIM_NODE_SIZE = 4;
+
+/** What a node is called on the canvas: entity names in the chosen language; claims by their statement or original. */
+export function nodeLabel(attributes: NodeData, language: Language): string {
+  if (attributes.kind === "claim") {
+    const text =
+      language === "ar" && attributes.original ? attributes.original : (attributes.statement ?? attributes.label);
+    return truncate(text, CLAIM_LABEL_MAX);
+  }
+  return truncate(nodeName(attributes, language), LABEL_MAX);
+}
+
+/** Claims about or stated by a node: the server's count when it sends one, else the claims adjacent in the data. */
+export function claimCount(graph: DataGraph, key: string): number {
+  const given = graph.getNodeAttribute(key, "claimCount");
+  if (typeof given === "number") return given;
+  let n = 0;
+  graph.forEachNeighbor(key, (_k, a) => {
+    if (a.kind === "claim") n++;
+  });
+  return n;
+}
+
+/** Square-root scale of a count onto [MIN_NODE_SIZE, MAX_NODE_SIZE]. */
+export function scaleSize(value: number, max: number): number {
+  if (max <= 0) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, value) / max);
+}
+
+export interface VisualOptions {
+  appearance: AppearanceState;
+  singleSourceOnly: boolean;
+}
+
+export function edgeSize(evidenceCount: number): number {
+  return Math.min(4, 1 + 0.6 * Math.max(0, evidenceCount - 1));
+}
+
+/** Builds what sigma renders: only visible nodes and edges, with visual attributes only (no positions). */
+export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: VisualOptions): VisualGraph {
+  const { appearance, singleSourceOnly } = options;
+  const out: VisualGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const metric = new Map<string, number>();
+  for (const key of visible.nodes) {
+    if (appearance.sizeBy === "claims") metric.set(key, claimCount(data, key));
+    else metric.set(key, 0);
+  }
+  if (appearance.sizeBy === "degree") {
+    for (const key of visible.edges) {
+      const [s, t] = data.extremities(key);
+      metric.set(s, (metric.get(s) ?? 0) + 1);
+      metric.set(t, (metric.get(t) ?? 0) + 1);
+    }
+  }
+  let max = 0;
+  for (const [key, value] of metric) if (data.getNodeAttribute(key, "kind") !== "claim") max = Math.max(max, value);
+
+  for (const key of visible.nodes) {
+    const a = data.getNodeAttributes(key);
+    const label = nodeLabel(a, appearance.language);
+    out.addNode(key, {
+      size: a.kind === "claim" ? CLAIM_NODE_SIZE : scaleSize(metric.get(key) ?? 0, max),
+      color: colorForType(a.type),
+      label,
+      rtl: isRtl(label),
+      kind: a.kind,
+      nodeType: a.type,
+      singleSource: a.kind === "claim" && isSingleSourced(a.sourceIds),
+    });
+  }
+  for (const key of visible.edges) {
+    const a = data.getEdgeAttributes(key);
+    const single = isSingleSourced(a.sourceIds);
+    const emphasise = singleSourceOnly && single;
+    out.addEdgeWithKey(key, data.source(key), data.target(key), {
+      size: edgeSize(a.evidence.length) + (emphasise ? 1 : 0),
+      color: emphasise ? EDGE_SINGLE_SOURCE_COLOR : EDGE_COLOR,
+      label: relationLabel(a.type),
+      type: "arrow",
+      curvature: 0,
+      relation: a.type,
+      singleSource: single,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// The one derived chain: data → filters → visual attributes (→ sigma, in sigma/binding.ts); plus the highlight context.
+import { appearanceAtom } from "./appearance";
+import { buildVisualGraph } from "./appearance/utils";
+import { filtersAtom } from "./filters";
+import { applyFilters } from "./filters/utils";
+import { graphDatasetAtom } from "./graph";
+import { selectionAtom } from "./selection";
+import type { HighlightContext } from "./selection/utils";
+import { traceAtom } from "./trace";
+import { activePath } from "./trace/utils";
+import { derivedAtom } from "./utils/atoms";
+
+export const visibleAtom = derivedAtom([graphDatasetAtom, filtersAtom], (data, filters) =>
+  applyFilters(data.graph, filters),
+);
+
+export const visualGraphAtom = derivedAtom(
+  [graphDatasetAtom, visibleAtom, appearanceAtom, filtersAtom],
+  (data, visible, appearance, filters) =>
+    buildVisualGraph(data.graph, visible, { appearance, singleSourceOnly: filters.singleSourceOnly }),
+);
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export const highlightAtom = derivedAtom(
+  [selectionAtom, traceAtom, filtersAtom, graphDatasetAtom, visibleAtom],
+  (selection, trace, filters, data, visible): HighlightContext => {
+    const selectedNode = selection.selected?.kind === "node" ? selection.selected.id : null;
+    const selectedEdge = selection.selected?.kind === "edge" ? selection.selected.id : null;
+    const focus = selection.hoveredNode ?? selectedNode;
+    const graph = data.graph;
+    const focusNeighbours =
+      focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus).filter((n) => visible.nodes.has(n))) : EMPTY;
+    const selectedEdgeEnds =
+      selectedEdge && graph.hasEdge(selectedEdge) ? new Set(graph.extremities(selectedEdge)) : EMPTY;
+    const path = activePath(trace);
+    return {
+      focus,
+      focusNeighbours,
+      selectedNode,
+      selectedEdge,
+      selectedEdgeEnds,
+      hoveredEdge: selection.hoveredEdge,
+      pathNodes: path ? new Set(path.nodes) : null,
+      pathEdges: path ? new Set(path.steps.map((s) => s.key)) : null,
+      singleSourceOnly: filters.singleSourceOnly,
+    };
+  },
+);

@@ -1,0 +1,37 @@
+// The details store: the selected node's full record (properties, claims, evidence in context) from /api/nodes/:id.
+import type { NodeDetails } from "../../../../server/domain/api";
+import { fetchNode } from "../../api/endpoints";
+import { describeError, isAbort } from "../../api/errors";
+import { atom } from "../utils/atoms";
+
+export interface DetailsState {
+  id: string | null;
+  status: "idle" | "loading" | "ready" | "error";
+  error: string | null;
+  details: NodeDetails | null;
+}
+
+export const detailsAtom = atom<DetailsState>({ id: null, status: "idle", error: null, details: null });
+
+let inflight: AbortController | undefined;
+
+export async function loadDetails(id: string | null): Promise<void> {
+  inflight?.abort();
+  if (!id) {
+    detailsAtom.set({ id: null, status: "idle", error: null, details: null });
+    return;
+  }
+  const current = detailsAtom.get();
+  if (current.id === id && current.status === "ready") return;
+  const controller = new AbortController();
+  inflight = controller;
+  detailsAtom.set({ id, status: "loading", error: null, details: null });
+  try {
+    const details = await fetchNode(id, { signal: controller.signal });
+    if (detailsAtom.get().id === id) detailsAtom.set({ id, status: "ready", error: null, details });
+  } catch (error) {
+    if (isAbort(error)) return;
+    if (detailsAtom.get().id === id)
+      detailsAtom.set({ id, status: "error", error: describeError(error), details: null });
+  }
+}

@@ -1,0 +1,29 @@
+// Filter settings: which node types, relation types, sources, attributions and periods stay visible.
+export interface MonthRange {
+  /** Months since year 0 (year * 12 + month - 1), both ends inclusive. */
+  from: number;
+  to: number;
+}
+
+export interface FiltersState {
+  /** Node types (entity labels, "Claim", "Source") the user switched off. */
+  hiddenNodeTypes: string[];
+  /** Relationship types the user switched off. */
+  hiddenRelationTypes: string[];
+  /** Keep only nodes and edges backed by these source documents; null keeps all. */
+  sourceIds: string[] | null;
+  /** Keep only claims stated by these entities (e.g. a newspaper a source cites); null keeps all. */
+  attributedTo: string[] | null;
+  /** Keep only claims whose period overlaps this range; null keeps all. */
+  period: MonthRange | null;
+  /** Keep claims that carry no period when a period range is set. */
+  keepUndated: boolean;
+  /** Emphasise edges and claims that rest on a single source. */
+  singleSourceOnly: boolean;
+}
+
+/** What the filters leave visible in the data graph. */
+export interface VisibleSet {
+  nodes: Set<string>;
+  edges: Set<string>;
+}

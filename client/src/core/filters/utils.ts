@@ -1,0 +1,193 @@
+// Pure filter updates and the filter step of the derived chain: data graph + filters → visible node and edge keys.
+import type { DataGraph } from "../graph/types";
+import { claimPeriod, overlaps, spanOf } from "./period";
+import type { FiltersState, MonthRange, VisibleSet } from "./types";
+
+export function getEmptyFiltersState(): FiltersState {
+  return {
+    hiddenNodeTypes: [],
+    hiddenRelationTypes: [],
+    sourceIds: null,
+    attributedTo: null,
+    period: null,
+    keepUndated: true,
+    singleSourceOnly: false,
+  };
+}
+
+const toggled = (list: string[], item: string): string[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort();
+
+const toggledOrNull = (list: string[] | null, item: string): string[] | null => {
+  const next = toggled(list ?? [], item);
+  return next.length === 0 ? null : next;
+};
+
+export const toggleNodeType = (type: string) => (state: FiltersState) => ({
+  ...state,
+  hiddenNodeTypes: toggled(state.hiddenNodeTypes, type),
+});
+
+export const setHiddenNodeTypes = (types: string[]) => (state: FiltersState) => ({
+  ...state,
+  hiddenNodeTypes: [...new Set(types)].sort(),
+});
+
+export const toggleRelationType = (type: string) => (state: FiltersState) => ({
+  ...state,
+  hiddenRelationTypes: toggled(state.hiddenRelationTypes, type),
+});
+
+export const setHiddenRelationTypes = (types: string[]) => (state: FiltersState) => ({
+  ...state,
+  hiddenRelationTypes: [...new Set(types)].sort(),
+});
+
+export const toggleSource = (sourceId: string) => (state: FiltersState) => ({
+  ...state,
+  sourceIds: toggledOrNull(state.sourceIds, sourceId),
+});
+
+export const toggleAttribution = (entityId: string) => (state: FiltersState) => ({
+  ...state,
+  attributedTo: toggledOrNull(state.attributedTo, entityId),
+});
+
+export const setAttribution = (entityIds: string[] | null) => (state: FiltersState) => ({
+  ...state,
+  attributedTo: entityIds && entityIds.length > 0 ? [...entityIds].sort() : null,
+});
+
+export const setPeriod = (period: MonthRange | null) => (state: FiltersState) => ({
+  ...state,
+  period: period && period.from > period.to ? { from: period.to, to: period.from } : period,
+});
+
+export const setKeepUndated = (keepUndated: boolean) => (state: FiltersState) => ({ ...state, keepUndated });
+
+export const setSingleSourceOnly = (singleSourceOnly: boolean) => (state: FiltersState) => ({
+  ...state,
+  singleSourceOnly,
+});
+
+export const resetFilters = () => (_state: FiltersState) => getEmptyFiltersState();
+
+export function isFiltering(state: FiltersState): boolean {
+  return (
+    state.hiddenNodeTypes.length > 0 ||
+    state.hiddenRelationTypes.length > 0 ||
+    state.sourceIds !== null ||
+    state.attributedTo !== null ||
+    state.period !== null
+  );
+}
+
+const intersects = (a: readonly string[] | undefined, b: ReadonlySet<string>): boolean =>
+  (a ?? []).some((x) => b.has(x));
+
+/** Entities that state at least one claim: the "attributed to" choices. */
+export function claimStatements(graph: DataGraph, nodeId: string): string[] {
+  const out: string[] = [];
+  graph.forEachOutEdge(nodeId, (_edge, attributes, _source, target, _sa, targetAttributes) => {
+    if (attributes.type === "STATES" && targetAttributes.kind === "claim") out.push(target);
+  });
+  return out;
+}
+
+/** The filter step: which nodes and edges of the data graph stay visible. */
+export function applyFilters(graph: DataGraph, filters: FiltersState): VisibleSet {
+  const hiddenTypes = new Set(filters.hiddenNodeTypes);
+  const hiddenRelations = new Set(filters.hiddenRelationTypes);
+  const sources = filters.sourceIds ? new Set(filters.sourceIds) : null;
+  const attributors = filters.attributedTo ? new Set(filters.attributedTo) : null;
+  const nodes = new Set<string>();
+
+  graph.forEachNode((key, a) => {
+    if (hiddenTypes.has(a.type)) return;
+    if (sources && !(a.kind === "source" ? sources.has(key) : intersects(a.sourceIds, sources))) return;
+    if (a.kind === "claim" && filters.period) {
+      const period = claimPeriod(a.periodStart, a.periodEnd);
+      if (period ? !overlaps(period, filters.period) : !filters.keepUndated) return;
+    }
+    nodes.add(key);
+  });
+
+  if (attributors) {
+    // Only claims some chosen entity states, the entities that state them, and what they are about.
+    const claims = new Set<string>();
+    for (const id of attributors) {
+      if (!graph.hasNode(id)) continue;
+      for (const claim of claimStatements(graph, id)) if (nodes.has(claim)) claims.add(claim);
+    }
+    const keep = new Set<string>(claims);
+    for (const claim of claims) for (const n of graph.neighbors(claim)) keep.add(n);
+    for (const id of attributors) keep.add(id);
+    for (const key of [...nodes]) if (!keep.has(key)) nodes.delete(key);
+  }
+
+  const edges = new Set<string>();
+  graph.forEachEdge((key, a, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (hiddenRelations.has(a.type)) return;
+    if (sources && !intersects(a.sourceIds, sources)) return;
+    edges.add(key);
+  });
+  return { nodes, edges };
+}
+
+export interface Choice {
+  value: string;
+  count: number;
+}
+
+const counted = (counts: Map<string, number>): Choice[] =>
+  [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+/** Node types present in the data, with how many nodes each. */
+export function nodeTypeChoices(graph: DataGraph): Choice[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  return counted(counts);
+}
+
+export function relationTypeChoices(graph: DataGraph): Choice[] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  return counted(counts);
+}
+
+/** Entities that state claims, with how many: the "attributed to" filter's choices. */
+export function attributionChoices(graph: DataGraph): Choice[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((key, a) => {
+    if (a.kind !== "entity") return;
+    const n = claimStatements(graph, key).length;
+    if (n > 0) counts.set(key, n);
+  });
+  return counted(counts);
+}
+
+/** Source document ids used by the data's evidence, with how many edges each backs. */
+export function sourceChoices(graph: DataGraph): Choice[] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_k, a) => {
+    for (const id of a.sourceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  return counted(counts);
+}
+
+/** The months the data's claim periods cover, for the timeline slider's bounds. */
+export function periodBounds(graph: DataGraph): MonthRange | null {
+  const ranges: (MonthRange | null)[] = [];
+  graph.forEachNode((_k, a) => {
+    if (a.kind === "claim") ranges.push(claimPeriod(a.periodStart, a.periodEnd));
+  });
+  return spanOf(ranges);
+}
+
+/** Edges whose evidence comes from a single source document. */
+export function isSingleSourced(sourceIds: readonly string[] | undefined): boolean {
+  return (sourceIds ?? []).length <= 1;
+}

@@ -1,0 +1,153 @@
+// Data-graph actions that talk to the API: load the overview, expand (paged), collapse, focus on a node, reveal a hit.
+import { fetchGraph, fetchNeighbors } from "../../api/endpoints";
+import { describeError } from "../../api/errors";
+import { recordChange } from "../history";
+import { placeNear } from "../layout";
+import { notify } from "../notices";
+import { fitView } from "../sigma/camera";
+import { busyAtom, graphDatasetAtom } from "./index";
+import type { DataGraph } from "./types";
+import {
+  expansionCollapsed,
+  expansionMerged,
+  graphFailed,
+  graphFromWire,
+  graphLoaded,
+  graphLoading,
+  nodeName,
+  nodesToCollapse,
+  wireCount,
+} from "./utils";
+
+/** Neighbours fetched per expansion page. */
+export const EXPANSION_PAGE = 25;
+
+const labelOf = (graph: DataGraph, id: string) =>
+  graph.hasNode(id) ? nodeName(graph.getNodeAttributes(id), "en") : id;
+
+async function busy<T>(message: string, run: () => Promise<T>): Promise<T> {
+  busyAtom.set(message);
+  try {
+    return await run();
+  } finally {
+    busyAtom.set(null);
+  }
+}
+
+export async function loadOverview(options: { record?: boolean } = {}): Promise<void> {
+  if (options.record) recordChange("Reload the overview");
+  graphDatasetAtom.set(graphLoading());
+  try {
+    const response = await busy("Loading the graph…", () => fetchGraph());
+    graphDatasetAtom.set(graphLoaded(response));
+    if (options.record) fitView();
+  } catch (error) {
+    graphDatasetAtom.set(graphFailed(describeError(error)));
+  }
+}
+
+/** Places arriving nodes next to the node they were reached from. */
+function placeAround(anchor: string, graph: DataGraph, keys: string[]): void {
+  placeNear(keys, (key) => (graph.hasNode(anchor) ? anchor : key));
+}
+
+/** Fetches the next page of a node's neighbours and merges it; a second call is "show more". */
+export async function expandNode(id: string): Promise<{ added: number; more: number } | null> {
+  const state = graphDatasetAtom.get();
+  const name = labelOf(state.graph, id);
+  const offset = state.expansions[id]?.loaded ?? 0;
+  try {
+    const page = await busy(`Expanding ${name}…`, () => fetchNeighbors(id, { limit: EXPANSION_PAGE, offset }));
+    const current = graphDatasetAtom.get();
+    const fresh = page.graph.nodes.map((n) => n.key).filter((k) => !current.graph.hasNode(k));
+    recordChange(offset === 0 ? `Expand ${name}` : `Show more of ${name}`);
+    placeAround(id, current.graph, fresh);
+    graphDatasetAtom.set(
+      expansionMerged({
+        nodeId: id,
+        graph: page.graph,
+        count: page.returned,
+        total: wireCount(page.total),
+        hasMore: page.more > 0,
+      }),
+    );
+    if (fresh.length === 0) {
+      notify(
+        page.returned === 0
+          ? `${name} has no neighbours.`
+          : `All ${page.returned} neighbours of ${name} in this page are already shown.`,
+      );
+    }
+    return { added: fresh.length, more: page.more };
+  } catch (error) {
+    notify(`Could not expand ${name}: ${describeError(error)}`, "error");
+    return null;
+  }
+}
+
+export function collapseNode(id: string): number {
+  const state = graphDatasetAtom.get();
+  const remove = nodesToCollapse(state, id);
+  const name = labelOf(state.graph, id);
+  if (remove.length === 0) {
+    notify(`Nothing to collapse: ${name}'s expansion added no nodes.`);
+    return 0;
+  }
+  recordChange(`Collapse ${name}`);
+  graphDatasetAtom.set(expansionCollapsed(id));
+  return remove.length;
+}
+
+/** Replaces the canvas with one node and its first page of neighbours, to explore outward from it. */
+export async function focusOnNode(id: string): Promise<void> {
+  const name = labelOf(graphDatasetAtom.get().graph, id);
+  try {
+    const page = await busy(`Focusing on ${name}…`, () => fetchNeighbors(id, { limit: EXPANSION_PAGE, offset: 0 }));
+    recordChange(`Focus on ${name}`);
+    const graph = graphFromWire(page.graph);
+    graphDatasetAtom.set((state) => ({
+      ...state,
+      status: "ready",
+      error: null,
+      graph,
+      truncated: false,
+      expansions: {
+        [id]: {
+          nodeId: id,
+          addedNodes: graph.nodes().filter((k) => k !== id),
+          loaded: page.returned,
+          total: wireCount(page.total),
+          hasMore: page.more > 0,
+        },
+      },
+    }));
+    fitView();
+  } catch (error) {
+    notify(`Could not focus on ${name}: ${describeError(error)}`, "error");
+  }
+}
+
+/** Makes sure a node (e.g. a search hit) is on the canvas, bringing its neighbourhood if it was not loaded. */
+export async function revealNode(id: string, label: string): Promise<boolean> {
+  if (graphDatasetAtom.get().graph.hasNode(id)) return true;
+  try {
+    const page = await busy(`Adding ${label}…`, () => fetchNeighbors(id, { limit: EXPANSION_PAGE, offset: 0 }));
+    const current = graphDatasetAtom.get();
+    const anchor = page.graph.nodes.find((n) => n.key !== id && current.graph.hasNode(n.key))?.key;
+    recordChange(`Add ${label}`);
+    if (anchor) placeAround(anchor, current.graph, [id]);
+    graphDatasetAtom.set(
+      expansionMerged({
+        nodeId: id,
+        graph: page.graph,
+        count: page.returned,
+        total: wireCount(page.total),
+        hasMore: page.more > 0,
+      }),
+    );
+    return true;
+  } catch (error) {
+    notify(`Could not add ${label}: ${describeError(error)}`, "error");
+    return false;
+  }
+}

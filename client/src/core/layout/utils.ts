@@ -1,0 +1,106 @@
+// Pure layout helpers: layout state updates, placing expanded nodes, layouts as position maps, and the saved-layout format (validated on read).
+import type Graph from "graphology";
+import circular from "graphology-layout/circular";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import { z } from "zod";
+import type { LayoutState, Point, Positions, SavedLayout } from "./types";
+
+export function getEmptyLayoutState(): LayoutState {
+  return { running: false, savedAt: null };
+}
+
+export const setRunning = (running: boolean) => (state: LayoutState) => ({ ...state, running });
+
+export const markSaved = (savedAt: string | null) => (state: LayoutState) => ({ ...state, savedAt });
+
+/** Reads x/y of every node of a graph. */
+export function positionsOf(graph: Graph): Positions {
+  const out: Positions = {};
+  graph.forEachNode((key, a) => {
+    if (typeof a.x === "number" && typeof a.y === "number") out[key] = { x: a.x, y: a.y };
+  });
+  return out;
+}
+
+/** Positions for nodes that lack one, on a ring around their first placed neighbour (or the centre). */
+export function placeNewNodes(
+  existing: Positions,
+  newNodes: readonly string[],
+  anchorOf: (key: string) => string | undefined,
+  radius = 30,
+): Positions {
+  const out: Positions = {};
+  const byAnchor = new Map<string, string[]>();
+  for (const key of newNodes) {
+    if (existing[key]) continue;
+    const anchor = anchorOf(key) ?? "";
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), key]);
+  }
+  for (const [anchor, keys] of byAnchor) {
+    const centre: Point = existing[anchor] ?? { x: 0, y: 0 };
+    keys.forEach((key, i) => {
+      const angle = (2 * Math.PI * i) / keys.length + 0.3;
+      out[key] = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+    });
+  }
+  return out;
+}
+
+/** FA2 settings inferred from the graph's size, as graphology recommends, with gravity to keep islands near. */
+export function forceAtlas2Settings(graph: Graph) {
+  return { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, adjustSizes: false };
+}
+
+/** A deterministic first layout for graphs small enough to lay out synchronously: circle, FA2, then noverlap. */
+export function initialLayout(graph: Graph, iterations = 300): Positions {
+  const copy = graph.copy();
+  circular.assign(copy, { scale: 100 });
+  forceAtlas2.assign(copy, { iterations, settings: forceAtlas2Settings(copy) });
+  noverlap.assign(copy, { maxIterations: 200, settings: { margin: 4, ratio: 1.2 } });
+  return positionsOf(copy);
+}
+
+export function circularLayout(graph: Graph): Positions {
+  const mapping = circular(graph, { scale: Math.max(100, graph.order * 6) });
+  const out: Positions = {};
+  for (const [key, p] of Object.entries(mapping)) out[key] = { x: p.x ?? 0, y: p.y ?? 0 };
+  return out;
+}
+
+export function noverlapLayout(graph: Graph): Positions {
+  return noverlap(graph, { maxIterations: 300, settings: { margin: 4, ratio: 1.2 } }) as Positions;
+}
+
+const SavedLayoutSchema = z.object({
+  version: z.literal(1),
+  savedAt: z.string().max(64),
+  positions: z.record(z.string().max(300), z.object({ x: z.number().finite(), y: z.number().finite() })),
+});
+
+export const LAYOUT_STORAGE_KEY = "kg-explorer:layout:v1";
+
+export function serializeLayout(positions: Positions, savedAt: Date): string {
+  const saved: SavedLayout = { version: 1, savedAt: savedAt.toISOString(), positions };
+  return JSON.stringify(saved);
+}
+
+/** Parses what localStorage held; anything malformed is ignored rather than trusted. */
+export function parseSavedLayout(raw: string | null): SavedLayout | null {
+  if (!raw) return null;
+  try {
+    const parsed = SavedLayoutSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A stable spot for a node without a position, so first renders are deterministic. */
+export function fallbackPosition(key: string): Point {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  const angle = ((h >>> 0) % 3600) * (Math.PI / 1800);
+  const radius = 50 + ((h >>> 12) % 50);
+  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+}

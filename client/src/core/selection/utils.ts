@@ -1,0 +1,111 @@
+// Pure selection updates, and the node/edge reducers that turn hover, selection and a traced path into display data.
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
+import type { VisualEdge, VisualNode } from "../appearance/types";
+import type { Selection, SelectionState } from "./types";
+
+export function getEmptySelectionState(): SelectionState {
+  return { selected: null, hoveredNode: null, hoveredEdge: null };
+}
+
+export const select = (selected: Selection) => (state: SelectionState) => ({ ...state, selected });
+export const clearSelection = () => (state: SelectionState) => ({ ...state, selected: null });
+export const hoverNode = (hoveredNode: string | null) => (state: SelectionState) => ({ ...state, hoveredNode });
+export const hoverEdge = (hoveredEdge: string | null) => (state: SelectionState) => ({ ...state, hoveredEdge });
+
+/** Drops a selection whose node or edge no longer exists (after a collapse, undo or filter). */
+export const pruneSelection =
+  (exists: { node: (id: string) => boolean; edge: (id: string) => boolean }) => (state: SelectionState) => {
+    const s = state.selected;
+    const keep = !s || (s.kind === "node" ? exists.node(s.id) : exists.edge(s.id));
+    const hoveredNode = state.hoveredNode && exists.node(state.hoveredNode) ? state.hoveredNode : null;
+    const hoveredEdge = state.hoveredEdge && exists.edge(state.hoveredEdge) ? state.hoveredEdge : null;
+    if (keep && hoveredNode === state.hoveredNode && hoveredEdge === state.hoveredEdge) return state;
+    return { selected: keep ? s : null, hoveredNode, hoveredEdge };
+  };
+
+/** Everything the reducers need, computed once per change rather than per node. */
+export interface HighlightContext {
+  /** The node whose neighbourhood is emphasised: the hovered one, else the selected one. */
+  focus: string | null;
+  focusNeighbours: ReadonlySet<string>;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  selectedEdgeEnds: ReadonlySet<string>;
+  hoveredEdge: string | null;
+  /** A traced path, when one is shown. */
+  pathNodes: ReadonlySet<string> | null;
+  pathEdges: ReadonlySet<string> | null;
+  singleSourceOnly: boolean;
+}
+
+export interface NodeDisplay extends Partial<VisualNode> {
+  highlighted?: boolean;
+  zIndex?: number;
+  forceLabel?: boolean;
+  hidden?: boolean;
+}
+
+export interface EdgeDisplay extends Partial<Omit<VisualEdge, "label">> {
+  label?: string | null;
+  zIndex?: number;
+  forceLabel?: boolean;
+  hidden?: boolean;
+}
+
+export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext): NodeDisplay {
+  const out: NodeDisplay = { ...data, zIndex: 1 };
+  const onPath = ctx.pathNodes?.has(key) ?? false;
+  const inFocus = ctx.focus !== null && (key === ctx.focus || ctx.focusNeighbours.has(key));
+  const inEdge = ctx.selectedEdgeEnds.has(key);
+  const emphasised = onPath || inFocus || inEdge || key === ctx.selectedNode;
+  const somethingEmphasised = ctx.pathNodes !== null || ctx.focus !== null || ctx.selectedEdge !== null;
+  if (somethingEmphasised && !emphasised) {
+    out.color = DIMMED_NODE_COLOR;
+    out.label = "";
+    out.zIndex = 0;
+  }
+  if (key === ctx.selectedNode || key === ctx.focus || inEdge || onPath) {
+    out.highlighted = key === ctx.selectedNode || key === ctx.focus || inEdge;
+    out.forceLabel = true;
+    out.zIndex = 2;
+  }
+  if (ctx.singleSourceOnly && data.kind === "claim" && !data.singleSource && !emphasised) out.color = DIMMED_NODE_COLOR;
+  return out;
+}
+
+export function edgeDisplay(
+  key: string,
+  data: VisualEdge,
+  ends: { source: string; target: string },
+  ctx: HighlightContext,
+): EdgeDisplay {
+  const out: EdgeDisplay = { ...data, label: null, zIndex: 0 };
+  const touchesFocus = ctx.focus !== null && (ends.source === ctx.focus || ends.target === ctx.focus);
+  const onPath = ctx.pathEdges?.has(key) ?? false;
+  if (ctx.singleSourceOnly && !data.singleSource) out.color = DIMMED_EDGE_COLOR;
+  if (ctx.pathEdges !== null) {
+    if (onPath) {
+      out.color = PATH_COLOR;
+      out.size = (data.size ?? 1) + 1.5;
+      out.zIndex = 2;
+    } else if (!touchesFocus) {
+      out.color = DIMMED_EDGE_COLOR;
+    }
+  }
+  if (ctx.focus !== null) {
+    if (touchesFocus) {
+      out.color = onPath ? PATH_COLOR : HIGHLIGHT_COLOR;
+      out.zIndex = 1;
+    } else if (!onPath) out.hidden = true;
+  }
+  if (ctx.selectedEdge !== null && ctx.focus === null && key !== ctx.selectedEdge && !onPath)
+    out.color = DIMMED_EDGE_COLOR;
+  if (key === ctx.hoveredEdge || key === ctx.selectedEdge) {
+    out.label = data.label;
+    out.forceLabel = true;
+    out.color = onPath ? PATH_COLOR : HIGHLIGHT_COLOR;
+    out.size = (data.size ?? 1) + 1;
+    out.zIndex = 3;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Keeps the sigma graph in sync with the visual graph: positions for arrivals, curves for parallel edges.
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { visualGraphAtom } from "../chain";
+import { positionOf, rememberPosition, runInitialLayout } from "../layout";
+import { placeNewNodes, positionsOf } from "../layout/utils";
+import { selectionAtom } from "../selection";
+import { pruneSelection } from "../selection/utils";
+import { type SigmaGraph, sigmaGraph } from "./index";
+import { syncSigmaGraph } from "./sync";
+
+/** Curvature for the i-th of n parallel edges, as in sigma's parallel-edges example. */
+export function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureFor(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+function curveParallelEdges(graph: SigmaGraph): void {
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  graph.forEachEdge((key, a) => {
+    if (typeof a.parallelIndex === "number") {
+      graph.mergeEdgeAttributes(key, {
+        type: "curvedArrow",
+        curvature: curvatureFor(a.parallelIndex, a.parallelMaxIndex ?? 1),
+      });
+    }
+  });
+}
+
+/** Places nodes that arrived without a known position: a first layout on an empty canvas, else next to a neighbour. */
+function placeArrivals(unplaced: string[], wasEmpty: boolean): void {
+  if (unplaced.length === 0) return;
+  if (wasEmpty && unplaced.length === sigmaGraph.order) {
+    runInitialLayout();
+    return;
+  }
+  const pending = new Set(unplaced);
+  const placed = positionsOf(sigmaGraph);
+  for (const key of unplaced) delete placed[key];
+  const anchorOf = (key: string) => sigmaGraph.neighbors(key).find((n) => !pending.has(n));
+  const positions = placeNewNodes(placed, unplaced, anchorOf);
+  for (const [key, p] of Object.entries(positions)) sigmaGraph.mergeNodeAttributes(key, p);
+}
+
+function sync(): void {
+  const wasEmpty = sigmaGraph.order === 0;
+  const result = syncSigmaGraph(sigmaGraph, visualGraphAtom.get(), positionOf, rememberPosition);
+  curveParallelEdges(sigmaGraph);
+  placeArrivals(result.unplaced, wasEmpty);
+  selectionAtom.set(pruneSelection({ node: (id) => sigmaGraph.hasNode(id), edge: (id) => sigmaGraph.hasEdge(id) }));
+}
+
+/** Starts keeping the sigma graph in sync; returns the function that stops it. */
+export function bindSigmaGraph(): () => void {
+  sync();
+  return visualGraphAtom.subscribe(sync);
+}

@@ -1,0 +1,26 @@
+// Camera moves: bring a node into view, zoom, and fit the whole graph.
+import { sigmaAtom, sigmaGraph } from "./index";
+
+const DURATION_MS = 400;
+
+export function focusCamera(nodeId: string): void {
+  const sigma = sigmaAtom.get();
+  if (!sigma || !sigmaGraph.hasNode(nodeId)) return;
+  sigma.refresh();
+  const data = sigma.getNodeDisplayData(nodeId);
+  if (!data) return;
+  const camera = sigma.getCamera();
+  void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: DURATION_MS });
+}
+
+export function zoomIn(): void {
+  void sigmaAtom.get()?.getCamera().animatedZoom({ duration: 200 });
+}
+
+export function zoomOut(): void {
+  void sigmaAtom.get()?.getCamera().animatedUnzoom({ duration: 200 });
+}
+
+export function fitView(): void {
+  void sigmaAtom.get()?.getCamera().animatedReset({ duration: DURATION_MS });
+}

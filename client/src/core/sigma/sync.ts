@@ -1,0 +1,55 @@
+// Brings the sigma graph in line with the visual graph: drop what vanished, add what appeared, restyle the rest.
+import type { VisualGraph } from "../appearance/utils";
+import type { Point } from "../layout/types";
+import { fallbackPosition } from "../layout/utils";
+import type { SigmaGraph } from "./index";
+
+export interface SyncResult {
+  addedNodes: string[];
+  /** Added nodes that had no known position and were put at a provisional spot. */
+  unplaced: string[];
+  removedNodes: string[];
+  edgesChanged: boolean;
+}
+
+export function syncSigmaGraph(
+  target: SigmaGraph,
+  visual: VisualGraph,
+  positionOf: (key: string) => Point | undefined,
+  remember: (key: string, point: Point) => void,
+): SyncResult {
+  const removedNodes: string[] = [];
+  const addedNodes: string[] = [];
+  const unplaced: string[] = [];
+  let edgesChanged = false;
+  target.forEachEdge((key) => {
+    if (!visual.hasEdge(key)) {
+      target.dropEdge(key);
+      edgesChanged = true;
+    }
+  });
+  target.forEachNode((key, a) => {
+    if (!visual.hasNode(key)) {
+      remember(key, { x: a.x, y: a.y });
+      removedNodes.push(key);
+    }
+  });
+  for (const key of removedNodes) target.dropNode(key);
+  visual.forEachNode((key, attributes) => {
+    if (target.hasNode(key)) target.mergeNodeAttributes(key, attributes);
+    else {
+      const known = positionOf(key);
+      if (!known) unplaced.push(key);
+      target.addNode(key, { ...attributes, ...(known ?? fallbackPosition(key)) });
+      addedNodes.push(key);
+    }
+  });
+  visual.forEachEdge((key, attributes, source, target_) => {
+    if (target.hasEdge(key)) target.mergeEdgeAttributes(key, attributes);
+    else {
+      target.addEdgeWithKey(key, source, target_, attributes);
+      edgesChanged = true;
+    }
+  });
+  return { addedNodes, unplaced, removedNodes, edgesChanged };
+}

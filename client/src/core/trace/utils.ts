@@ -1,0 +1,72 @@
+// Pure trace updates and the evidence chain of a path, read out as text: A → B (quote…) → C (quote…).
+import type { PathResult, PathsResponse } from "../../../../server/domain/api";
+import { relationLabel, truncate } from "../appearance/text";
+import type { ChainStep, TraceState } from "./types";
+
+export function getEmptyTraceState(): TraceState {
+  return { from: null, to: null, status: "idle", error: null, result: null, active: 0 };
+}
+
+export const setTraceFrom = (from: string | null) => (state: TraceState) => ({ ...state, from, ...cleared });
+export const setTraceTo = (to: string | null) => (state: TraceState) => ({ ...state, to, ...cleared });
+export const swapTraceEnds = () => (state: TraceState) => ({ ...state, from: state.to, to: state.from, ...cleared });
+const cleared = { status: "idle" as const, error: null, result: null, active: 0 };
+
+export const traceLoading = () => (state: TraceState) => ({ ...state, status: "loading" as const, error: null });
+
+/** Keeps an answer only if it is for the ends still chosen (a late answer for old ends is dropped). */
+export const traceLoaded = (result: PathsResponse) => (state: TraceState) =>
+  result.from === state.from && result.to === state.to
+    ? { ...state, status: "ready" as const, error: null, result, active: 0 }
+    : state;
+
+export const traceFailed = (error: string) => (state: TraceState) => ({ ...state, status: "error" as const, error });
+
+export const showPath = (index: number) => (state: TraceState) => {
+  const count = state.result?.paths.length ?? 0;
+  return count === 0 ? state : { ...state, active: Math.min(Math.max(0, index), count - 1) };
+};
+
+export const clearTrace = () => (_state: TraceState) => getEmptyTraceState();
+
+export function activePath(state: TraceState): PathResult | null {
+  return state.result?.paths[state.active] ?? null;
+}
+
+/** The hops of a path with the first piece of evidence of each edge. */
+export function chainSteps(path: PathResult, labelOf: (id: string) => string): ChainStep[] {
+  return path.steps.map((step, i) => {
+    const from = path.nodes[i] ?? (step.direction === "forward" ? step.source : step.target);
+    const to = path.nodes[i + 1] ?? (step.direction === "forward" ? step.target : step.source);
+    const evidence = step.attributes.evidence[0];
+    return {
+      from,
+      to,
+      fromLabel: labelOf(from),
+      toLabel: labelOf(to),
+      relation: step.type,
+      direction: step.direction,
+      quote: evidence?.quote ?? null,
+      gloss: evidence?.gloss ?? null,
+      sourceId: evidence?.sourceId ?? null,
+      span: evidence ? { start: evidence.start, end: evidence.end } : null,
+      edgeKey: step.key,
+    };
+  });
+}
+
+const QUOTE_MAX = 80;
+
+/** "DeepSeek → China (based in: «…» “…”) ← Alibaba (based in: «…»)": arrows follow each relation's direction. */
+export function chainText(steps: readonly ChainStep[]): string {
+  const first = steps[0];
+  if (!first) return "";
+  let text = first.fromLabel;
+  for (const s of steps) {
+    const arrow = s.direction === "forward" ? "→" : "←";
+    const quote = s.quote ? `: «${truncate(s.quote, QUOTE_MAX)}»` : "";
+    const gloss = s.gloss ? ` “${truncate(s.gloss, QUOTE_MAX)}”` : "";
+    text += ` ${arrow} ${s.toLabel} (${relationLabel(s.relation)}${quote}${gloss})`;
+  }
+  return text;
+}

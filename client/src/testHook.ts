@@ -1,0 +1,97 @@
+// Read-only view of the explorer's state on window.__kg, so browser tests can assert on what the canvas holds.
+import { appearanceAtom } from "./core/appearance";
+import { graphDatasetAtom } from "./core/graph";
+import { healthAtom } from "./core/health";
+import { historyAtom } from "./core/history";
+import { layoutAtom } from "./core/layout";
+import { readerAtom } from "./core/reader";
+import { selectionAtom } from "./core/selection";
+import { sigmaAtom, sigmaGraph } from "./core/sigma";
+import { traceAtom } from "./core/trace";
+import { activePath } from "./core/trace/utils";
+
+/** Frames sigma has drawn, counting the one drawn inside its constructor. */
+export const renderStats = { frames: 0 };
+
+export interface KgSnapshot {
+  status: string;
+  dataNodes: number;
+  dataEdges: number;
+  nodes: number;
+  edges: number;
+  frames: number;
+  selected: { kind: string; id: string } | null;
+  hoveredNode: string | null;
+  language: string;
+  layoutRunning: boolean;
+  undoable: number;
+  redoable: number;
+  trace: { status: string; paths: number; activeNodes: string[] };
+  reader: { sourceId: string | null; status: string };
+  health: { api: boolean; neo4j: boolean };
+}
+
+export interface KgTestHook {
+  snapshot(): KgSnapshot;
+  /** Where a node is drawn, in CSS pixels of the page (for mouse events); null when it is not drawn. */
+  nodeOnPage(id: string): { x: number; y: number } | null;
+  hasNode(id: string): boolean;
+  /** Keys of the nodes sigma draws, sorted. */
+  visibleNodes(): string[];
+  /** A node's position in graph coordinates. */
+  nodePosition(id: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __kg?: KgTestHook;
+  }
+}
+
+export function exposeTestHook(): void {
+  window.__kg = {
+    snapshot() {
+      const data = graphDatasetAtom.get();
+      const selection = selectionAtom.get();
+      const trace = traceAtom.get();
+      const history = historyAtom.get();
+      const health = healthAtom.get();
+      return {
+        status: data.status,
+        dataNodes: data.graph.order,
+        dataEdges: data.graph.size,
+        nodes: sigmaGraph.order,
+        edges: sigmaGraph.size,
+        frames: renderStats.frames,
+        selected: selection.selected ? { ...selection.selected } : null,
+        hoveredNode: selection.hoveredNode,
+        language: appearanceAtom.get().language,
+        layoutRunning: layoutAtom.get().running,
+        undoable: history.past.length,
+        redoable: history.future.length,
+        trace: {
+          status: trace.status,
+          paths: trace.result?.paths.length ?? 0,
+          activeNodes: activePath(trace)?.nodes ?? [],
+        },
+        reader: { sourceId: readerAtom.get().sourceId, status: readerAtom.get().status },
+        health: { api: health.api, neo4j: health.neo4j },
+      };
+    },
+    nodeOnPage(id) {
+      const sigma = sigmaAtom.get();
+      if (!sigma || !sigmaGraph.hasNode(id)) return null;
+      const a = sigmaGraph.getNodeAttributes(id);
+      const p = sigma.graphToViewport({ x: a.x, y: a.y });
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    hasNode: (id) => sigmaGraph.hasNode(id),
+    visibleNodes: () => sigmaGraph.nodes().sort(),
+    nodePosition(id) {
+      if (!sigmaGraph.hasNode(id)) return null;
+      const a = sigmaGraph.getNodeAttributes(id);
+      return { x: a.x, y: a.y };
+    },
+  };
+}

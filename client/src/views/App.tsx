@@ -1,0 +1,64 @@
+// The explorer's frame: header, side panels, the graph, the details panel and the source reader.
+import { useEffect } from "react";
+import { graphDatasetAtom } from "../core/graph";
+import { loadOverview } from "../core/graph/actions";
+import { pollHealth } from "../core/health";
+import { restoreSavedLayout } from "../core/layout";
+import { notify } from "../core/notices";
+import { loadSources, readerAtom } from "../core/reader";
+import { bindSigmaGraph } from "../core/sigma/binding";
+import { useAtomValue } from "../core/utils/useAtom";
+import { ErrorBoundary } from "./common/ErrorBoundary";
+import { Toasts } from "./common/Toasts";
+import { DetailsPanel } from "./details/DetailsPanel";
+import { GraphArea } from "./graph/GraphArea";
+import { Header } from "./Header";
+import { HealthBanner } from "./health/HealthBanner";
+import { SourceReader } from "./reader/SourceReader";
+import { Sidebar } from "./Sidebar";
+import { StatusBar } from "./StatusBar";
+
+export function App() {
+  const reader = useAtomValue(readerAtom);
+
+  useEffect(() => {
+    const unbind = bindSigmaGraph();
+    restoreSavedLayout();
+    void loadOverview();
+    void loadSources();
+    const stopPolling = pollHealth(() => {
+      notify("Connection restored.");
+      if (graphDatasetAtom.get().status !== "ready") void loadOverview();
+      void loadSources();
+    });
+    return () => {
+      stopPolling();
+      unbind();
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <HealthBanner />
+      <Header />
+      <main className="workspace">
+        <ErrorBoundary where="the side panel" compact>
+          <Sidebar />
+        </ErrorBoundary>
+        <ErrorBoundary where="the graph view">
+          <GraphArea />
+        </ErrorBoundary>
+        <ErrorBoundary where="the details panel" compact>
+          <DetailsPanel />
+        </ErrorBoundary>
+        {reader.sourceId && (
+          <ErrorBoundary where="the source reader" compact>
+            <SourceReader />
+          </ErrorBoundary>
+        )}
+      </main>
+      <StatusBar />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The left panel: filters, tracing and layout, one tab at a time.
+import { sidebarTabAtom } from "../core/ui";
+import { useAtomValue } from "../core/utils/useAtom";
+import { FiltersPanel } from "./filters/FiltersPanel";
+import { LayoutPanel } from "./layout/LayoutPanel";
+import { TracePanel } from "./trace/TracePanel";
+
+const TABS = [
+  { id: "filters", label: "Filters" },
+  { id: "trace", label: "Trace" },
+  { id: "layout", label: "Layout" },
+] as const;
+
+export function Sidebar() {
+  const tab = useAtomValue(sidebarTabAtom);
+  return (
+    <nav className="sidebar" aria-label="Tools">
+      <div className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            data-testid={`tab-${t.id}`}
+            onClick={() => sidebarTabAtom.set(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === "filters" && <FiltersPanel />}
+        {tab === "trace" && <TracePanel />}
+        {tab === "layout" && <LayoutPanel />}
+      </div>
+    </nav>
+  );
+}

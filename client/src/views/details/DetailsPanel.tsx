@@ -1,0 +1,49 @@
+// The right panel: details and evidence of the selected node or edge, or a short guide when nothing is selected.
+import { selectionAtom } from "../../core/selection";
+import { unselect } from "../../core/selection/actions";
+import { useAtomValue } from "../../core/utils/useAtom";
+import { EdgeDetailsView } from "./EdgeDetailsView";
+import { NodeDetailsView } from "./NodeDetailsView";
+
+export function DetailsPanel() {
+  const { selected } = useAtomValue(selectionAtom);
+  return (
+    <aside className="details" aria-label="Details" data-testid="details-panel">
+      {selected && (
+        <button type="button" className="icon close" aria-label="Close details" onClick={unselect}>
+          ×
+        </button>
+      )}
+      {selected?.kind === "node" && <NodeDetailsView key={selected.id} id={selected.id} />}
+      {selected?.kind === "edge" && <EdgeDetailsView key={selected.id} id={selected.id} />}
+      {!selected && <Guide />}
+    </aside>
+  );
+}
+
+function Guide() {
+  return (
+    <div className="guide">
+      <h2>Explore the evidence</h2>
+      <ol>
+        <li>
+          <strong>Find</strong> an actor with the search box, in English or Arabic (try “Zhao” or “تشاو”).
+        </li>
+        <li>
+          <strong>Click</strong> a node or an edge to see its claims and every quote behind it, highlighted in the
+          source.
+        </li>
+        <li>
+          <strong>Double-click</strong> a node to expand its neighbours; undo with ↶.
+        </li>
+        <li>
+          <strong>Trace</strong> how two actors connect in the Trace tab, with the chain of evidence.
+        </li>
+        <li>
+          <strong>Filter</strong> by type, relation, source, attribution (e.g. claims sourced to SCMP) or period.
+        </li>
+      </ol>
+      <p className="muted">Hover a node to light up its neighbours; hover an edge to read its relation.</p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// What can be done with a node: expand (and show more), collapse, focus on it, trace from or to it.
+import { graphDatasetAtom } from "../../core/graph";
+import { collapseNode, expandNode, focusOnNode } from "../../core/graph/actions";
+import { nodesToCollapse } from "../../core/graph/utils";
+import { notify } from "../../core/notices";
+import { traceAtom } from "../../core/trace";
+import { setTraceFrom, setTraceTo } from "../../core/trace/utils";
+import { sidebarTabAtom } from "../../core/ui";
+import { useAtomValue } from "../../core/utils/useAtom";
+
+export function NodeActions({ id, name }: { id: string; name: string }) {
+  const data = useAtomValue(graphDatasetAtom);
+  const expansion = data.expansions[id];
+  const collapsible = nodesToCollapse(data, id).length > 0;
+  const trace = (end: "from" | "to") => {
+    traceAtom.set(end === "from" ? setTraceFrom(id) : setTraceTo(id));
+    sidebarTabAtom.set("trace");
+    notify(`Tracing ${end} ${name}: pick the other actor in the Trace tab.`);
+  };
+  return (
+    <div className="node-actions button-row">
+      <button type="button" onClick={() => void expandNode(id)} data-testid="expand">
+        {expansion?.hasMore ? `Show more (${(expansion.total ?? 0) - expansion.loaded} left)` : "Expand neighbours"}
+      </button>
+      <button type="button" disabled={!collapsible} onClick={() => collapseNode(id)} data-testid="collapse">
+        Collapse
+      </button>
+      <button type="button" onClick={() => void focusOnNode(id)} title="Show only this node and its neighbours">
+        Focus
+      </button>
+      <button type="button" onClick={() => trace("from")} data-testid="trace-from">
+        Trace from
+      </button>
+      <button type="button" onClick={() => trace("to")} data-testid="trace-to">
+        Trace to
+      </button>
+    </div>
+  );
+}

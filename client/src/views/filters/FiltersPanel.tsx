@@ -1,0 +1,139 @@
+// Filter controls: node and relation types, source documents, "attributed to", the timeline, single-source emphasis.
+import { appearanceAtom } from "../../core/appearance";
+import { colorForType } from "../../core/appearance/palette";
+import { relationLabel } from "../../core/appearance/text";
+import { filtersAtom } from "../../core/filters";
+import {
+  attributionChoices,
+  isFiltering,
+  isSingleSourced,
+  nodeTypeChoices,
+  relationTypeChoices,
+  resetFilters,
+  setHiddenNodeTypes,
+  setHiddenRelationTypes,
+  setSingleSourceOnly,
+  sourceChoices,
+  toggleAttribution,
+  toggleNodeType,
+  toggleRelationType,
+  toggleSource,
+} from "../../core/filters/utils";
+import { graphDatasetAtom } from "../../core/graph";
+import { nodeName } from "../../core/graph/utils";
+import { sourcesAtom } from "../../core/reader";
+import { useAtomValue } from "../../core/utils/useAtom";
+import { CheckList } from "./CheckList";
+import { Timeline } from "./Timeline";
+
+export function FiltersPanel() {
+  const data = useAtomValue(graphDatasetAtom);
+  const filters = useAtomValue(filtersAtom);
+  const sources = useAtomValue(sourcesAtom);
+  const { language } = useAtomValue(appearanceAtom);
+  const graph = data.graph;
+  const nodeTypes = nodeTypeChoices(graph);
+  const relationTypes = relationTypeChoices(graph);
+  const attributions = attributionChoices(graph);
+  const sourceIds = sourceChoices(graph);
+  let singleSourced = 0;
+  graph.forEachEdge((_k, a) => {
+    if (isSingleSourced(a.sourceIds)) singleSourced++;
+  });
+  const titleOf = (id: string) => sources.find((s) => s.id === id)?.title ?? id;
+
+  return (
+    <div className="panel-section filters" data-testid="filters-panel">
+      <div className="panel-head">
+        <h2>Filters</h2>
+        <button
+          type="button"
+          className="link"
+          disabled={!isFiltering(filters)}
+          onClick={() => filtersAtom.set(resetFilters())}
+        >
+          Reset all
+        </button>
+      </div>
+
+      <CheckList
+        title="Attributed to"
+        hint="Keep only the claims these actors state (e.g. the newspaper a source cites)."
+        testId="filter-attribution"
+        items={attributions.map((c) => ({
+          value: c.value,
+          label: graph.hasNode(c.value) ? nodeName(graph.getNodeAttributes(c.value), language) : c.value,
+          count: c.count,
+          checked: filters.attributedTo?.includes(c.value) ?? false,
+          color: graph.hasNode(c.value) ? colorForType(graph.getNodeAttribute(c.value, "type")) : undefined,
+        }))}
+        onToggle={(v) => filtersAtom.set(toggleAttribution(v))}
+        countLabel="claims"
+      />
+
+      <CheckList
+        title="Source documents"
+        hint="Keep only what these documents support."
+        testId="filter-sources"
+        items={sourceIds.map((c) => ({
+          value: c.value,
+          label: titleOf(c.value),
+          count: c.count,
+          checked: filters.sourceIds?.includes(c.value) ?? false,
+        }))}
+        onToggle={(v) => filtersAtom.set(toggleSource(v))}
+        countLabel="edges"
+      />
+
+      <Timeline />
+
+      <CheckList
+        title="Node types"
+        testId="filter-node-types"
+        items={nodeTypes.map((c) => ({
+          value: c.value,
+          label: c.value,
+          count: c.count,
+          checked: !filters.hiddenNodeTypes.includes(c.value),
+          color: colorForType(c.value),
+        }))}
+        onToggle={(v) => filtersAtom.set(toggleNodeType(v))}
+        onAll={(on) => filtersAtom.set(setHiddenNodeTypes(on ? [] : nodeTypes.map((c) => c.value)))}
+      />
+
+      <CheckList
+        title="Relation types"
+        testId="filter-relation-types"
+        items={relationTypes.map((c) => ({
+          value: c.value,
+          label: relationLabel(c.value),
+          count: c.count,
+          checked: !filters.hiddenRelationTypes.includes(c.value),
+        }))}
+        onToggle={(v) => filtersAtom.set(toggleRelationType(v))}
+        onAll={(on) => filtersAtom.set(setHiddenRelationTypes(on ? [] : relationTypes.map((c) => c.value)))}
+      />
+
+      <fieldset className="check-list">
+        <legend>Evidence strength</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.singleSourceOnly}
+            data-testid="filter-single-source"
+            onChange={(e) => filtersAtom.set(setSingleSourceOnly(e.target.checked))}
+          />
+          <span>
+            Highlight single-source edges <span className="count">{singleSourced}</span>
+          </span>
+        </label>
+        <p className="muted">
+          Edges resting on one document only are drawn in amber
+          {singleSourced === graph.size && graph.size > 0
+            ? "; every edge loaded so far rests on a single document."
+            : "."}
+        </p>
+      </fieldset>
+    </div>
+  );
+}

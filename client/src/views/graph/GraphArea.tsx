@@ -1,0 +1,30 @@
+// The centre of the explorer: the sigma canvas with its legend, camera controls and loading or error states.
+import { graphDatasetAtom } from "../../core/graph";
+import { loadOverview } from "../../core/graph/actions";
+import { useAtomValue } from "../../core/utils/useAtom";
+import { CameraControls } from "./CameraControls";
+import { GraphCanvas } from "./GraphCanvas";
+import { Legend } from "./Legend";
+
+export function GraphArea() {
+  const data = useAtomValue(graphDatasetAtom);
+  return (
+    <section className="graph-area" aria-label="Graph">
+      <GraphCanvas />
+      <Legend />
+      <CameraControls />
+      {data.status === "loading" && data.graph.order === 0 && <div className="overlay-message">Loading the graph…</div>}
+      {data.status === "error" && (
+        <div className="overlay-message error" role="alert">
+          <p>The graph could not be loaded: {data.error}</p>
+          <button type="button" onClick={() => void loadOverview()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {data.status === "ready" && data.graph.order === 0 && (
+        <div className="overlay-message">The graph is empty. Run `npm run ingest` to load documents.</div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The one component that owns the Sigma renderer: settings, reducers bound to the highlight context, and events.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { useEffect, useRef } from "react";
+import Sigma from "sigma";
+import { highlightAtom } from "../../core/chain";
+import { expandNode } from "../../core/graph/actions";
+import { killForceAtlas2 } from "../../core/layout";
+import { selectionAtom } from "../../core/selection";
+import { selectEdge, selectNode, unselect } from "../../core/selection/actions";
+import { edgeDisplay, hoverEdge, hoverNode, nodeDisplay } from "../../core/selection/utils";
+import { type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
+import { renderStats } from "../../testHook";
+import { drawNodeHover, drawNodeLabel, LABEL_FONT } from "./labels";
+
+export function GraphCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let context = highlightAtom.get();
+    const sigma = new Sigma<SigmaNode, SigmaEdge>(sigmaGraph, element, {
+      allowInvalidContainer: true,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      defaultEdgeType: "arrow",
+      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
+      labelFont: LABEL_FONT,
+      labelSize: 12,
+      labelWeight: "500",
+      labelColor: { color: "#1f2937" },
+      labelDensity: 0.9,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: "#374151" },
+      defaultDrawNodeLabel: drawNodeLabel,
+      defaultDrawNodeHover: drawNodeHover,
+      minCameraRatio: 0.03,
+      maxCameraRatio: 8,
+      stagePadding: 40,
+      nodeReducer: (key, data) => nodeDisplay(key, data, context),
+      edgeReducer: (key, data) => {
+        const [source, target] = sigmaGraph.extremities(key);
+        return edgeDisplay(key, data, { source, target }, context);
+      },
+    });
+    // sigma draws its first frame inside the constructor, before any listener could be attached.
+    renderStats.frames += 1;
+    sigma.on("afterRender", () => {
+      renderStats.frames += 1;
+    });
+    sigmaAtom.set(sigma);
+
+    const unsubscribe = highlightAtom.subscribe((next) => {
+      context = next;
+      sigma.refresh({ skipIndexation: true });
+    });
+
+    // Dragging a node moves it; a drag is not a click.
+    let dragged: string | null = null;
+    let moved = false;
+    sigma.on("downNode", (e) => {
+      dragged = e.node;
+      moved = false;
+    });
+    const captor = sigma.getMouseCaptor();
+    captor.on("mousemovebody", (e) => {
+      if (!dragged) return;
+      const point = sigma.viewportToGraph(e);
+      sigmaGraph.mergeNodeAttributes(dragged, { x: point.x, y: point.y });
+      moved = true;
+      e.preventSigmaDefault();
+      e.original.preventDefault();
+      e.original.stopPropagation();
+    });
+    captor.on("mouseup", () => {
+      dragged = null;
+    });
+
+    sigma.on("clickNode", (e) => {
+      if (!moved) selectNode(e.node);
+    });
+    sigma.on("clickEdge", (e) => selectEdge(e.edge));
+    sigma.on("clickStage", () => {
+      if (!moved) unselect();
+      moved = false;
+    });
+    sigma.on("doubleClickNode", (e) => {
+      e.preventSigmaDefault();
+      void expandNode(e.node);
+    });
+    sigma.on("enterNode", (e) => {
+      selectionAtom.set(hoverNode(e.node));
+      element.classList.add("pointer");
+    });
+    sigma.on("leaveNode", () => {
+      selectionAtom.set(hoverNode(null));
+      element.classList.remove("pointer");
+    });
+    sigma.on("enterEdge", (e) => {
+      selectionAtom.set(hoverEdge(e.edge));
+      element.classList.add("pointer");
+    });
+    sigma.on("leaveEdge", () => {
+      selectionAtom.set(hoverEdge(null));
+      element.classList.remove("pointer");
+    });
+
+    return () => {
+      unsubscribe();
+      killForceAtlas2();
+      sigmaAtom.set(null);
+      sigma.kill();
+    };
+  }, []);
+
+  return <div className="graph-canvas" ref={container} data-testid="graph-canvas" />;
+}

@@ -1,0 +1,59 @@
+// The legend: one colour per node type present, with counts; clicking a type hides or shows it.
+import { useState } from "react";
+import { appearanceAtom } from "../../core/appearance";
+import { colorForType } from "../../core/appearance/palette";
+import { setSizeBy } from "../../core/appearance/utils";
+import { filtersAtom } from "../../core/filters";
+import { nodeTypeChoices, toggleNodeType } from "../../core/filters/utils";
+import { graphDatasetAtom } from "../../core/graph";
+import { useAtomValue } from "../../core/utils/useAtom";
+import { dotStyle } from "../common/style";
+
+export function Legend() {
+  const data = useAtomValue(graphDatasetAtom);
+  const filters = useAtomValue(filtersAtom);
+  const appearance = useAtomValue(appearanceAtom);
+  const [open, setOpen] = useState(true);
+  const types = nodeTypeChoices(data.graph);
+  if (types.length === 0) return null;
+  return (
+    <aside className={open ? "legend" : "legend closed"} aria-label="Legend" data-testid="legend">
+      <button type="button" className="legend-title" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Legend <span className="muted">{open ? "▾" : "▸"}</span>
+      </button>
+      {open && (
+        <>
+          <ul>
+            {types.map((t) => {
+              const hidden = filters.hiddenNodeTypes.includes(t.value);
+              return (
+                <li key={t.value}>
+                  <button
+                    type="button"
+                    className={hidden ? "legend-item off" : "legend-item"}
+                    aria-pressed={!hidden}
+                    title={hidden ? `Show ${t.value}` : `Hide ${t.value}`}
+                    onClick={() => filtersAtom.set(toggleNodeType(t.value))}
+                  >
+                    <span className="dot" style={dotStyle(colorForType(t.value))} />
+                    <span>{t.value}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <label className="legend-size">
+            Size:{" "}
+            <select
+              value={appearance.sizeBy}
+              onChange={(e) => appearanceAtom.set(setSizeBy(e.target.value === "claims" ? "claims" : "degree"))}
+            >
+              <option value="degree">connections</option>
+              <option value="claims">claims</option>
+            </select>
+          </label>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,98 @@
+// The source reader: a document's full text with every evidence span highlighted, its translation alongside.
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { SourceDetails } from "../../../../server/domain/api";
+import { closeSource, readerAtom } from "../../core/reader";
+import { readerRows } from "../../core/reader/utils";
+import { useAtomValue } from "../../core/utils/useAtom";
+import { ReaderText } from "./ReaderText";
+import { SourceMeta } from "./SourceMeta";
+
+export function SourceReader() {
+  const reader = useAtomValue(readerAtom);
+  const [showTranslation, setShowTranslation] = useState(true);
+  const body = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") closeSource();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  useLayoutEffect(() => {
+    const container = body.current;
+    const target = container?.querySelector<HTMLElement>("mark.focus");
+    if (!container || !target) return;
+    container.scrollTop = Math.max(0, target.offsetTop - container.offsetTop - container.clientHeight / 3);
+  });
+
+  const source = reader.source;
+  return (
+    <section className="reader" aria-label="Source reader" data-testid="source-reader">
+      <div className="reader-head">
+        <div className="reader-title">
+          <span className="muted">Source</span>
+          <h2 dir="auto">{source?.title ?? reader.sourceId}</h2>
+        </div>
+        {source?.translation && (
+          <label className="check">
+            <input type="checkbox" checked={showTranslation} onChange={(e) => setShowTranslation(e.target.checked)} />
+            <span>English translation alongside</span>
+          </label>
+        )}
+        <button type="button" className="icon close" aria-label="Close the source" onClick={closeSource}>
+          ×
+        </button>
+      </div>
+      {reader.status === "loading" && <p className="muted pad">Loading the source…</p>}
+      {reader.status === "error" && (
+        <p className="error pad" role="alert">
+          Could not load the source: {reader.error}
+        </p>
+      )}
+      {source && (
+        <div className="reader-body" ref={body}>
+          <SourceMeta source={source} />
+          <Rows source={source} focus={reader.focus} showTranslation={showTranslation} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Rows({
+  source,
+  focus,
+  showTranslation,
+}: {
+  source: SourceDetails;
+  focus: { start: number; end: number } | null;
+  showTranslation: boolean;
+}) {
+  const segments = (source.translation?.segments ?? []).map((s) => ({ start: s.start, end: s.end, text: s.text }));
+  const rows = readerRows(source.text.length, segments);
+  const withTranslation = showTranslation && segments.length > 0;
+  return (
+    <div className={withTranslation ? "reader-rows two-columns" : "reader-rows"}>
+      {withTranslation && (
+        <div className="reader-row reader-columns-head">
+          <div>Original ({source.language ?? "?"})</div>
+          <div>
+            Translation ({source.translation?.language}) ·{" "}
+            <span className="muted">{source.translation?.translator}</span>
+          </div>
+        </div>
+      )}
+      {rows.map((row) => (
+        <ReaderText
+          key={row.start}
+          source={source}
+          row={row}
+          focus={focus}
+          translation={withTranslation ? (row.translation ?? "") : null}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// A traced path read out as evidence: each hop with its quote and gloss, and the whole chain as copyable text.
+import { relationLabel } from "../../core/appearance/text";
+import { notify } from "../../core/notices";
+import { openSource } from "../../core/reader";
+import { selectEdge } from "../../core/selection/actions";
+import type { ChainStep } from "../../core/trace/types";
+import { chainText } from "../../core/trace/utils";
+
+export function EvidenceChain({ steps }: { steps: ChainStep[] }) {
+  const text = chainText(steps);
+  return (
+    <div className="chain" data-testid="evidence-chain">
+      <h3>Chain of evidence</h3>
+      <p className="chain-text" dir="auto" data-testid="chain-text">
+        {text}
+      </p>
+      <button
+        type="button"
+        className="link"
+        onClick={() =>
+          void navigator.clipboard?.writeText(text).then(
+            () => notify("Chain copied."),
+            () => notify("Copying is not allowed here; select the text instead."),
+          )
+        }
+      >
+        Copy as text
+      </button>
+      <ol className="chain-steps">
+        {steps.map((s) => (
+          <li key={s.edgeKey} className="chain-step">
+            <button type="button" className="link step-line" onClick={() => selectEdge(s.edgeKey)}>
+              <span dir="auto">{s.fromLabel}</span> {s.direction === "forward" ? "→" : "←"}{" "}
+              <span className="rel">{relationLabel(s.relation)}</span> {s.direction === "forward" ? "→" : "←"}{" "}
+              <span dir="auto">{s.toLabel}</span>
+            </button>
+            {s.quote && (
+              <blockquote className="source-text" dir="auto" lang="ar">
+                {s.quote}
+              </blockquote>
+            )}
+            {s.gloss && (
+              <p className="gloss" lang="en">
+                <span className="gloss-label">English gloss</span> {s.gloss}
+              </p>
+            )}
+            {s.sourceId && (
+              <button type="button" className="link" onClick={() => void openSource(s.sourceId as string, s.span)}>
+                Open in source
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Browser-test setup: checks for Chromium, builds the client, and serves the real app on the seeded test Neo4j.
+import type { TestProject } from "vitest/node";
+import { assertChromium, buildClient, startTestApp } from "./app";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  assertChromium();
+  const log = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
+  await buildClient(log);
+  const app = await startTestApp(log);
+  project.provide("appUrl", app.url);
+  return async () => {
+    await app.close();
+  };
+}
