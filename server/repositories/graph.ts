@@ -4,7 +4,7 @@ import type { GraphResponse } from "../domain/wire";
 import { buildWireGraph } from "../graph/buildWireGraph";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
-import { field, orNull, plainNodes, plainRelationship } from "./rows";
+import { field, int, orNull, plainNodes, plainRelationship } from "./rows";
 
 /** At most this many edges per node returned, so a dense graph cannot flood the client. */
 export const EDGES_PER_NODE = 5;
@@ -19,7 +19,7 @@ export async function getGraph(db: Db, q: GraphQuery): Promise<GraphResponse> {
     claims: q.claims,
     sources: q.sources,
   };
-  const nodesResult = await db.read(cypher("read/graph-nodes"), { ...filter, limit: q.limit });
+  const nodesResult = await db.read(cypher("read/graph-nodes"), { ...filter, limit: int(q.limit) });
   const first = nodesResult.records[0];
   const totalNodes = field<number>(first, "total") ?? 0;
   const nodes = plainNodes(first?.get("nodes"));
@@ -28,7 +28,7 @@ export async function getGraph(db: Db, q: GraphQuery): Promise<GraphResponse> {
     elementIds: nodes.map((n) => n.elementId),
     relationTypes: filter.relationTypes,
     sourceIds: filter.sourceIds,
-    limit: edgeLimit + 1,
+    limit: int(edgeLimit + 1),
   });
   const edgesCut = edgesResult.records.length > edgeLimit;
   const relationships = edgesResult.records.slice(0, edgeLimit).map((r) => plainRelationship(r.get("r")));

@@ -5,15 +5,15 @@ import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
 import { NotFoundError } from "./errors";
-import { field, orNull, plainNode, plainNodes, plainRelationships } from "./rows";
+import { field, int, orNull, plainNode, plainNodes, plainRelationships } from "./rows";
 
 export async function getNeighbors(db: Db, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
   const result = await db.read(cypher("read/neighbors"), {
     id,
     relationTypes: orNull(q.relationTypes),
     direction: q.direction,
-    offset: q.offset,
-    limit: q.limit,
+    offset: int(q.offset),
+    limit: int(q.limit),
   });
   const record = result.records[0];
   if (!record) throw new NotFoundError("node", id);

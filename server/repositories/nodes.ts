@@ -8,7 +8,7 @@ import { nodeAttributes, nodeKey } from "../graph/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { NotFoundError } from "./errors";
-import { field, plainNode, plainRelationship } from "./rows";
+import { field, int, plainNode, plainRelationship } from "./rows";
 import { loadSources } from "./sourceTexts";
 
 /** Claims and relations listed with a node; a high-degree node pages its neighbours through /neighbors. */
@@ -22,8 +22,8 @@ export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
   if (!record) throw new NotFoundError("node", id);
   const node = plainNode(record.get("n"));
   const [claimsResult, relationsResult] = await Promise.all([
-    db.read(cypher("read/node-claims"), { id, limit: DETAIL_LIMIT }),
-    db.read(cypher("read/node-relations"), { id, limit: DETAIL_LIMIT + 1 }),
+    db.read(cypher("read/node-claims"), { id, limit: int(DETAIL_LIMIT) }),
+    db.read(cypher("read/node-relations"), { id, limit: int(DETAIL_LIMIT + 1) }),
   ]);
   const claims = claimsResult.records.map((r) => ({
     node: plainNode(r.get("c")),

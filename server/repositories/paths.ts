@@ -7,7 +7,7 @@ import type { PlainNode, PlainRelationship } from "../graph/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { NotFoundError } from "./errors";
-import { field, plainNodes, plainRelationships } from "./rows";
+import { field, int, plainNodes, plainRelationships } from "./rows";
 
 type Via = Exclude<PathsQuery["via"], "auto">;
 
@@ -37,7 +37,12 @@ export function toPathResult(path: RawPath): PathResult {
 }
 
 async function run(db: Db, via: Via, q: PathsQuery): Promise<RawPath[]> {
-  const result = await db.read(cypher(`read/paths-${via}`), { from: q.from, to: q.to, k: q.k, maxLength: q.maxLength });
+  const result = await db.read(cypher(`read/paths-${via}`), {
+    from: q.from,
+    to: q.to,
+    k: int(q.k),
+    maxLength: int(q.maxLength),
+  });
   return result.records.map((r) => ({
     nodes: plainNodes(r.get("nodes")),
     relationships: plainRelationships(r.get("relationships")),

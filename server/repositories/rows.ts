@@ -1,5 +1,5 @@
 // Small helpers that read Neo4j records as plain values, in one place.
-import type { Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Integer, type Record as Neo4jRecord } from "neo4j-driver";
 import type { PlainNode, PlainRelationship } from "../graph/types";
 import { toPlain } from "../neo4j/values";
 
@@ -16,3 +16,6 @@ export function field<T = unknown>(record: Neo4jRecord | undefined, key: string)
 /** zod leaves absent optional lists undefined; Cypher wants null for "no filter". */
 export const orNull = <T>(v: T | undefined): T | null =>
   v === undefined || (Array.isArray(v) && v.length === 0) ? null : v;
+
+/** JS numbers reach Cypher as floats; LIMIT, SKIP and list slices need integers. */
+export const int = (n: number): Integer => neo4j.int(n);

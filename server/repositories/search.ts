@@ -5,7 +5,7 @@ import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
 import { normalizeKey } from "../text/normalize";
-import { orNull } from "./rows";
+import { int, orNull } from "./rows";
 
 /** Candidates fetched per search; ranking in JS stays bounded whatever the graph's size. */
 export const SEARCH_CANDIDATES = 400;
@@ -19,7 +19,7 @@ export async function searchEntities(db: Db, q: SearchQuery): Promise<SearchResp
     key,
     head,
     types: orNull(q.types),
-    limit: SEARCH_CANDIDATES,
+    limit: int(SEARCH_CANDIDATES),
   });
   const candidates = result.records.map((r) => toPlain(r.toObject()) as SearchCandidate);
   return { query: q.q, normalized: key, hits: rankCandidates(key, candidates).slice(0, q.limit) };

@@ -8,7 +8,7 @@ import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { type CypherLimits, graphOfQuery } from "./cypher";
 import { NotFoundError } from "./errors";
-import { field, plainNode, plainRelationship } from "./rows";
+import { field, int, plainNode, plainRelationship } from "./rows";
 import { citation, loadSources } from "./sourceTexts";
 
 export interface Subgraph {
@@ -38,7 +38,7 @@ async function neighbourhood(db: Db, start: string, depth: number, includeClaims
   const seen = new Set([start]);
   let frontier = [start];
   for (let d = 0; d < depth && frontier.length > 0; d++) {
-    const result = await db.read(cypher("export/expand"), { frontier, includeClaims, limit: max + 1 });
+    const result = await db.read(cypher("export/expand"), { frontier, includeClaims, limit: int(max + 1) });
     const next = (field<string[]>(result.records[0], "elementIds") ?? []).filter((id) => !seen.has(id));
     for (const id of next) seen.add(id);
     if (seen.size > max) throw new ExportTooLargeError(max);
