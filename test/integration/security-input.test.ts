@@ -115,6 +115,23 @@ describe("input limits on /api", () => {
     expect(long.body.issues[0]).toMatchObject({ path: ["q"], location: "query" });
   });
 
+  it("should generate export file names and refuse one offered by the caller", async () => {
+    const select = { by: "ids", ids: ["org:bank-of-america"] };
+    const offered = await request(app)
+      .post("/api/export")
+      .send({ format: "gexf", select, filename: "../../etc/passwd" });
+    expect(offered.status).toBe(400);
+    expect(offered.body.code).toBe("VALIDATION_FAILED");
+    expect(JSON.stringify(offered.body.issues)).toContain("filename");
+    for (const format of ["gexf", "json", "csv"]) {
+      const res = await request(app).post("/api/export").send({ format, select });
+      expect(res.status).toBe(200);
+      expect(res.headers["content-disposition"]).toMatch(
+        /^attachment; filename="kg-export-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.(gexf|json|zip)"$/,
+      );
+    }
+  });
+
   it("should let a well-formed request through to its route", async () => {
     const res = await request(app).get("/api/health");
     expect(res.status).toBe(200);
