@@ -7,6 +7,7 @@ import { collectGraphValues, missingEndpoints } from "../../server/graph/collect
 import { edgeAttributes } from "../../server/graph/edges";
 import { evidenceFromProperties } from "../../server/graph/evidence";
 import { withContext } from "../../server/graph/evidenceContext";
+import { escapeLucene, fuzzyLuceneQuery } from "../../server/graph/luceneQuery";
 import { nodeAttributes, nodeKey } from "../../server/graph/nodes";
 import { matchName, maxTypos, rankCandidates } from "../../server/graph/rankSearch";
 import type { PlainNode, PlainRelationship } from "../../server/graph/types";
@@ -163,5 +164,18 @@ describe("search ranking", () => {
       ["fuzzy", "fuzzy"],
     ]);
     expect(hits[0]?.matched).toBe("DeepSeek");
+  });
+});
+
+describe("fuzzyLuceneQuery", () => {
+  it("should give nothing to search for punctuation alone", () => {
+    expect(fuzzyLuceneQuery("?!", "")).toBeNull();
+  });
+
+  it("should escape Lucene syntax and make words fuzzy, short ones prefixes", () => {
+    expect(escapeLucene('a+b:"c"')).toBe('a\\+b\\:\\"c\\"');
+    expect(fuzzyLuceneQuery("Tencnet Holdings", "tencnetholdings")).toBe("tencnet~ holdings~ tencnetholdings~");
+    expect(fuzzyLuceneQuery("AI", "ai")).toBe("ai*");
+    expect(fuzzyLuceneQuery("تنسنت", "تنسنت")).toBe("تنسنت~");
   });
 });
