@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { applyFilters, getEmptyFiltersState } from "../filters/utils";
+import { graphFromWire } from "../graph/utils";
+import { smallWire } from "../testing/fixtures";
+import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
+import { isRtl, relationLabel, truncate } from "./text";
+import {
+  buildVisualGraph,
+  claimCount,
+  getEmptyAppearanceState,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  nodeLabel,
+  scaleSize,
+  setLanguage,
+  setSizeBy,
+} from "./utils";
+
+const data = graphFromWire(smallWire());
+const all = applyFilters(data, getEmptyFiltersState());
+
+describe("appearance", () => {
+  it("should fall back to a colour for an unknown type, the same every time", () => {
+    expect(colorForType("Spaceship")).toMatch(/^#[0-9a-f]{6}$/);
+    expect(colorForType("Spaceship")).toBe(colorForType("Spaceship"));
+    expect(colorForType("Person")).not.toBe(colorForType("Organization"));
+  });
+
+  it("should detect right-to-left labels by their first strong character", () => {
+    expect(isRtl("")).toBe(false);
+    expect(isRtl("123")).toBe(false);
+    expect(isRtl("ماتي تشاو")).toBe(true);
+    expect(isRtl("ديب سيك V3")).toBe(true);
+    expect(isRtl("V3 ديب سيك")).toBe(false);
+    expect(relationLabel("WORKS_FOR")).toBe("works for");
+    expect(truncate("abcdef", 4)).toBe("abc…");
+  });
+
+  it("should label nodes in the chosen language, claims by statement or original words", () => {
+    expect(nodeLabel(data.getNodeAttributes("person:zhao"), "ar")).toBe("ماتي تشاو");
+    expect(nodeLabel(data.getNodeAttributes("person:zhao"), "en")).toBe("Matty Zhao");
+    expect(nodeLabel(data.getNodeAttributes("claim:capex"), "ar")).toBe("من المتوقع أن يصل الإنفاق");
+    expect(nodeLabel(data.getNodeAttributes("claim:capex"), "en").endsWith("…")).toBe(true);
+  });
+
+  it("should scale sizes between the bounds, and never divide by zero", () => {
+    expect(scaleSize(3, 0)).toBe(MIN_NODE_SIZE);
+    expect(scaleSize(-1, 4)).toBe(MIN_NODE_SIZE);
+    expect(scaleSize(4, 4)).toBe(MAX_NODE_SIZE);
+    expect(claimCount(data, "person:zhao")).toBe(2);
+  });
+
+  it("should build sigma's graph from visible data only, sized by degree or by claims", () => {
+    const byDegree = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: false });
+    expect(byDegree.order).toBe(data.order);
+    expect(byDegree.getNodeAttribute("country:china", "size")).toBe(MAX_NODE_SIZE);
+    const byClaims = buildVisualGraph(data, all, {
+      appearance: setSizeBy("claims")(getEmptyAppearanceState()),
+      singleSourceOnly: false,
+    });
+    expect(byClaims.getNodeAttribute("person:zhao", "size")).toBe(MAX_NODE_SIZE);
+    const arabic = buildVisualGraph(data, all, {
+      appearance: setLanguage("ar")(getEmptyAppearanceState()),
+      singleSourceOnly: false,
+    });
+    expect(arabic.getNodeAttributes("org:bofa")).toMatchObject({ label: "بنك أوف أمريكا", rtl: true });
+    expect(arabic.hasNodeAttribute("org:bofa", "x")).toBe(false);
+  });
+
+  it("should colour single-source edges only when asked", () => {
+    const plain = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: false });
+    const emphasised = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: true });
+    expect(plain.getEdgeAttribute("person:zhao|WORKS_FOR|org:bofa", "color")).toBe(EDGE_COLOR);
+    expect(emphasised.getEdgeAttribute("person:zhao|WORKS_FOR|org:bofa", "color")).toBe(EDGE_SINGLE_SOURCE_COLOR);
+    expect(emphasised.getEdgeAttribute("org:bofa|COVERS|country:china", "color")).toBe(EDGE_COLOR);
+    expect(emphasised.getEdgeAttribute("org:bofa|COVERS|country:china", "singleSource")).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { graphFromWire } from "../graph/utils";
+import { smallWire } from "../testing/fixtures";
+import { partialDateRange } from "./period";
+import {
+  applyFilters,
+  attributionChoices,
+  getEmptyFiltersState,
+  isFiltering,
+  nodeTypeChoices,
+  periodBounds,
+  relationTypeChoices,
+  resetFilters,
+  setAttribution,
+  setKeepUndated,
+  setPeriod,
+  sourceChoices,
+  toggleAttribution,
+  toggleNodeType,
+  toggleRelationType,
+  toggleSource,
+} from "./utils";
+
+const graph = graphFromWire(smallWire());
+const sorted = (s: Set<string>) => [...s].sort();
+
+describe("filter updates", () => {
+  it("should put reversed period ends in order", () => {
+    expect(setPeriod({ from: 10, to: 2 })(getEmptyFiltersState()).period).toEqual({ from: 2, to: 10 });
+  });
+
+  it("should treat an emptied source or attribution list as no filter", () => {
+    const on = toggleSource("doc-a")(getEmptyFiltersState());
+    expect(on.sourceIds).toEqual(["doc-a"]);
+    expect(toggleSource("doc-a")(on).sourceIds).toBeNull();
+    expect(setAttribution([])(getEmptyFiltersState()).attributedTo).toBeNull();
+    expect(toggleAttribution("media:scmp")(getEmptyFiltersState()).attributedTo).toEqual(["media:scmp"]);
+  });
+
+  it("should toggle types back and forth and say when anything filters", () => {
+    const state = toggleNodeType("Claim")(getEmptyFiltersState());
+    expect(state.hiddenNodeTypes).toEqual(["Claim"]);
+    expect(isFiltering(state)).toBe(true);
+    expect(toggleNodeType("Claim")(state).hiddenNodeTypes).toEqual([]);
+    expect(isFiltering(resetFilters()(state))).toBe(false);
+  });
+});
+
+describe("applyFilters", () => {
+  it("should keep everything without filters", () => {
+    const visible = applyFilters(graph, getEmptyFiltersState());
+    expect(visible.nodes.size).toBe(graph.order);
+    expect(visible.edges.size).toBe(graph.size);
+  });
+
+  it("should drop hidden node types with their edges", () => {
+    const visible = applyFilters(graph, toggleNodeType("Claim")(getEmptyFiltersState()));
+    expect(sorted(visible.nodes)).toEqual(["country:china", "media:scmp", "org:bofa", "person:zhao"]);
+    expect(sorted(visible.edges)).toEqual(["org:bofa|COVERS|country:china", "person:zhao|WORKS_FOR|org:bofa"]);
+  });
+
+  it("should drop hidden relation types but keep their ends", () => {
+    const visible = applyFilters(graph, toggleRelationType("WORKS_FOR")(getEmptyFiltersState()));
+    expect(visible.edges.has("person:zhao|WORKS_FOR|org:bofa")).toBe(false);
+    expect(visible.nodes.has("org:bofa")).toBe(true);
+  });
+
+  it("should keep only what a source document supports", () => {
+    const visible = applyFilters(graph, toggleSource("doc-b")(getEmptyFiltersState()));
+    expect(sorted(visible.nodes)).toEqual(["claim:gov", "country:china"]);
+    expect(sorted(visible.edges)).toEqual(["claim:gov|ABOUT|country:china"]);
+  });
+
+  it("should keep only the claims an actor states, with what they are about", () => {
+    const visible = applyFilters(graph, toggleAttribution("media:scmp")(getEmptyFiltersState()));
+    expect(sorted(visible.nodes)).toEqual(["claim:gov", "country:china", "media:scmp"]);
+    expect(sorted(visible.edges)).toEqual(["claim:gov|ABOUT|country:china", "media:scmp|STATES|claim:gov"]);
+  });
+
+  it("should keep claims whose period overlaps the range, and undated ones only when asked", () => {
+    const year2025 = partialDateRange("2025");
+    const state = setPeriod(year2025)(getEmptyFiltersState());
+    const visible = applyFilters(graph, state);
+    expect(visible.nodes.has("claim:capex")).toBe(true);
+    expect(visible.nodes.has("claim:gov")).toBe(false);
+    expect(visible.nodes.has("claim:undated")).toBe(true);
+    expect(applyFilters(graph, setKeepUndated(false)(state)).nodes.has("claim:undated")).toBe(false);
+    // Entities are not dated: they stay.
+    expect(visible.nodes.has("org:bofa")).toBe(true);
+  });
+});
+
+describe("filter choices", () => {
+  it("should count types, relations, sources and attributions in the data", () => {
+    expect(nodeTypeChoices(graph)[0]).toEqual({ value: "Claim", count: 3 });
+    expect(relationTypeChoices(graph).find((c) => c.value === "STATES")?.count).toBe(3);
+    expect(sourceChoices(graph)).toEqual([
+      { value: "doc-a", count: 5 },
+      { value: "doc-b", count: 3 },
+    ]);
+    expect(attributionChoices(graph)).toEqual([
+      { value: "person:zhao", count: 2 },
+      { value: "media:scmp", count: 1 },
+    ]);
+    expect(periodBounds(graph)).toEqual({ from: 2024 * 12 + 9, to: 2025 * 12 + 11 });
+  });
+});

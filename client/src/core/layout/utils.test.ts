@@ -1,0 +1,69 @@
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import {
+  circularLayout,
+  fallbackPosition,
+  getEmptyLayoutState,
+  initialLayout,
+  markSaved,
+  parseSavedLayout,
+  placeNewNodes,
+  serializeLayout,
+  setRunning,
+} from "./utils";
+
+function triangle() {
+  const g = new MultiDirectedGraph();
+  for (const k of ["a", "b", "c", "d"]) g.addNode(k, { size: 5 });
+  g.addEdge("a", "b");
+  g.addEdge("b", "c");
+  g.addEdge("c", "a");
+  g.addEdge("c", "d");
+  return g;
+}
+
+describe("layout", () => {
+  it("should ignore a saved layout that is missing, malformed or of another version", () => {
+    expect(parseSavedLayout(null)).toBeNull();
+    expect(parseSavedLayout("{not json")).toBeNull();
+    expect(parseSavedLayout(JSON.stringify({ version: 2, savedAt: "x", positions: {} }))).toBeNull();
+    expect(
+      parseSavedLayout(JSON.stringify({ version: 1, savedAt: "x", positions: { a: { x: "1", y: 2 } } })),
+    ).toBeNull();
+    expect(
+      parseSavedLayout(JSON.stringify({ version: 1, savedAt: "x", positions: { a: { x: null, y: 2 } } })),
+    ).toBeNull();
+  });
+
+  it("should read back what it saved", () => {
+    const raw = serializeLayout({ a: { x: 1.5, y: -2 } }, new Date("2026-01-02T03:04:05Z"));
+    expect(parseSavedLayout(raw)).toEqual({
+      version: 1,
+      savedAt: "2026-01-02T03:04:05.000Z",
+      positions: { a: { x: 1.5, y: -2 } },
+    });
+  });
+
+  it("should track whether FA2 runs and when the layout was saved", () => {
+    const state = markSaved("2026-01-01T00:00:00.000Z")(setRunning(true)(getEmptyLayoutState()));
+    expect(state).toEqual({ running: true, savedAt: "2026-01-01T00:00:00.000Z" });
+  });
+
+  it("should place arriving nodes on a ring around their anchor, leaving placed ones alone", () => {
+    const placed = placeNewNodes({ hub: { x: 10, y: 10 }, old: { x: 0, y: 0 } }, ["n1", "n2", "old"], () => "hub", 5);
+    expect(Object.keys(placed).sort()).toEqual(["n1", "n2"]);
+    for (const p of Object.values(placed)) expect(Math.hypot(p.x - 10, p.y - 10)).toBeCloseTo(5);
+    expect(placed.n1).not.toEqual(placed.n2);
+  });
+
+  it("should give every node a position, the same on every run", () => {
+    const first = initialLayout(triangle(), 50);
+    const second = initialLayout(triangle(), 50);
+    expect(Object.keys(first).sort()).toEqual(["a", "b", "c", "d"]);
+    expect(first).toEqual(second);
+    expect(Object.values(circularLayout(triangle())).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(
+      true,
+    );
+    expect(fallbackPosition("org:x")).toEqual(fallbackPosition("org:x"));
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
+import type { VisualEdge, VisualNode } from "../appearance/types";
+import {
+  edgeDisplay,
+  getEmptySelectionState,
+  type HighlightContext,
+  hoverNode,
+  nodeDisplay,
+  pruneSelection,
+  select,
+} from "./utils";
+
+const node: VisualNode = {
+  size: 8,
+  color: "#2563eb",
+  label: "Alibaba",
+  rtl: false,
+  kind: "entity",
+  nodeType: "Organization",
+  singleSource: false,
+};
+const edge: VisualEdge = {
+  size: 1,
+  color: "#b8bec8",
+  label: "based in",
+  type: "arrow",
+  curvature: 0,
+  relation: "BASED_IN",
+  singleSource: true,
+};
+const none: HighlightContext = {
+  focus: null,
+  focusNeighbours: new Set(),
+  selectedNode: null,
+  selectedEdge: null,
+  selectedEdgeEnds: new Set(),
+  hoveredEdge: null,
+  pathNodes: null,
+  pathEdges: null,
+  singleSourceOnly: false,
+};
+
+describe("selection updates", () => {
+  it("should drop a selection and hover that no longer exist", () => {
+    const state = hoverNode("a")(select({ kind: "node", id: "gone" })(getEmptySelectionState()));
+    const pruned = pruneSelection({ node: (id) => id === "a", edge: () => false })(state);
+    expect(pruned).toEqual({ selected: null, hoveredNode: "a", hoveredEdge: null });
+  });
+
+  it("should return the same state when everything still exists", () => {
+    const state = select({ kind: "edge", id: "e" })(getEmptySelectionState());
+    expect(pruneSelection({ node: () => true, edge: () => true })(state)).toBe(state);
+  });
+});
+
+describe("reducers", () => {
+  it("should leave nodes and edges as they are when nothing is emphasised", () => {
+    expect(nodeDisplay("a", node, none)).toMatchObject({ color: node.color, label: "Alibaba" });
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, none)).toMatchObject({
+      color: edge.color,
+      label: null,
+    });
+  });
+
+  it("should dim what is not next to the hovered node and hide its unrelated edges", () => {
+    const ctx = { ...none, focus: "a", focusNeighbours: new Set(["b"]) };
+    expect(nodeDisplay("a", node, ctx)).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(nodeDisplay("b", node, ctx).color).toBe(node.color);
+    expect(nodeDisplay("c", node, ctx)).toMatchObject({ color: DIMMED_NODE_COLOR, label: "" });
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx).color).toBe(HIGHLIGHT_COLOR);
+    expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).hidden).toBe(true);
+  });
+
+  it("should show an edge's label only while it is hovered or selected", () => {
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, { ...none, hoveredEdge: "e" }).label).toBe("based in");
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, { ...none, selectedEdge: "e" }).label).toBe("based in");
+    expect(edgeDisplay("f", edge, { source: "a", target: "b" }, { ...none, hoveredEdge: "e" }).label).toBeNull();
+  });
+
+  it("should draw a traced path in red and dim the rest", () => {
+    const ctx = { ...none, pathNodes: new Set(["a", "b"]), pathEdges: new Set(["e"]) };
+    expect(nodeDisplay("a", node, ctx).forceLabel).toBe(true);
+    expect(nodeDisplay("c", node, ctx).color).toBe(DIMMED_NODE_COLOR);
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx).color).toBe(PATH_COLOR);
+    expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).color).toBe(DIMMED_EDGE_COLOR);
+  });
+
+  it("should dim edges and claims resting on several sources when single-source emphasis is on", () => {
+    const ctx = { ...none, singleSourceOnly: true };
+    expect(edgeDisplay("e", { ...edge, singleSource: false }, { source: "a", target: "b" }, ctx).color).toBe(
+      DIMMED_EDGE_COLOR,
+    );
+    expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: false }, ctx).color).toBe(DIMMED_NODE_COLOR);
+    expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: true }, ctx).color).toBe(node.color);
+  });
+});

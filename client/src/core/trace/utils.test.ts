@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { PathsResponse } from "../../../../server/domain/api";
+import {
+  activePath,
+  chainSteps,
+  chainText,
+  getEmptyTraceState,
+  setTraceFrom,
+  setTraceTo,
+  showPath,
+  swapTraceEnds,
+  traceLoaded,
+} from "./utils";
+
+const ev = (quote: string, gloss: string) => [{ sourceId: "doc", quote, start: 0, end: quote.length, gloss }];
+const result: PathsResponse = {
+  from: "org:deepseek",
+  to: "org:alibaba",
+  via: "entities",
+  graph: { attributes: {}, options: { type: "directed", multi: true, allowSelfLoops: true }, nodes: [], edges: [] },
+  paths: [
+    {
+      nodes: ["org:deepseek", "country:china", "org:alibaba"],
+      length: 2,
+      steps: [
+        {
+          key: "d|BASED_IN|c",
+          source: "org:deepseek",
+          target: "country:china",
+          type: "BASED_IN",
+          direction: "forward",
+          attributes: { type: "BASED_IN", evidence: ev("الصينية", "Chinese"), sourceIds: ["doc"] },
+        },
+        {
+          key: "a|BASED_IN|c",
+          source: "org:alibaba",
+          target: "country:china",
+          type: "BASED_IN",
+          direction: "backward",
+          attributes: { type: "BASED_IN", evidence: ev("في الصين", "in China"), sourceIds: ["doc"] },
+        },
+      ],
+    },
+    { nodes: ["org:deepseek", "org:alibaba"], length: 1, steps: [] },
+  ],
+};
+const labels: Record<string, string> = {
+  "org:deepseek": "DeepSeek",
+  "country:china": "China",
+  "org:alibaba": "Alibaba",
+};
+const labelOf = (id: string) => labels[id] ?? id;
+
+describe("trace", () => {
+  it("should ignore an answer for ends the user has since changed", () => {
+    const state = setTraceTo("org:tencent")(setTraceFrom("org:deepseek")(getEmptyTraceState()));
+    expect(traceLoaded(result)(state)).toBe(state);
+  });
+
+  it("should show the first path and clamp the choice of another", () => {
+    const state = traceLoaded(result)(setTraceTo("org:alibaba")(setTraceFrom("org:deepseek")(getEmptyTraceState())));
+    expect(activePath(state)?.length).toBe(2);
+    expect(showPath(9)(state).active).toBe(1);
+    expect(showPath(-3)(state).active).toBe(0);
+    expect(showPath(1)(getEmptyTraceState()).active).toBe(0);
+  });
+
+  it("should clear the answer when the ends change or swap", () => {
+    const state = traceLoaded(result)(setTraceTo("org:alibaba")(setTraceFrom("org:deepseek")(getEmptyTraceState())));
+    const swapped = swapTraceEnds()(state);
+    expect(swapped).toMatchObject({ from: "org:alibaba", to: "org:deepseek", result: null, status: "idle" });
+  });
+
+  it("should read a path out as a chain of evidence, arrows following each relation", () => {
+    const steps = chainSteps(result.paths[0] as PathsResponse["paths"][number], labelOf);
+    expect(steps.map((s) => [s.fromLabel, s.direction, s.toLabel])).toEqual([
+      ["DeepSeek", "forward", "China"],
+      ["China", "backward", "Alibaba"],
+    ]);
+    expect(chainText(steps)).toBe(
+      "DeepSeek → China (based in: «الصينية» “Chinese”) ← Alibaba (based in: «في الصين» “in China”)",
+    );
+    expect(chainText([])).toBe("");
+  });
+});
