@@ -9,8 +9,8 @@ import { parseRequest } from "./validation";
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
-  /** Defaults to application/json. */
-  contentType?: string;
+  /** Defaults to application/json; several when the answer's type depends on the request. */
+  contentType?: string | string[];
 }
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -49,7 +49,13 @@ export function defineRoute<
   for (const [status, r] of Object.entries(spec.responses)) {
     responses[status] = {
       description: r.description,
-      ...(r.schema ? { content: { [r.contentType ?? "application/json"]: { schema: r.schema } } } : {}),
+      ...(r.schema
+        ? {
+            content: Object.fromEntries(
+              [r.contentType ?? "application/json"].flat().map((type) => [type, { schema: r.schema }]),
+            ),
+          }
+        : {}),
     };
   }
   responses["400"] = problem("Invalid input: `issues` names each offending field (location and path).");

@@ -12,11 +12,12 @@ import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
 import { cypherLimits } from "./cypher";
 
-const file = (contentType: string) => ({
-  description: `The export (${contentType})`,
-  schema: z.string(),
-  contentType,
-});
+/** Every format's media type, so the OpenAPI document lists what the 200 answer can be. */
+const exportFile = {
+  description: "The export, as an attachment (Content-Disposition) named kg-export-<time>.<ext>",
+  schema: z.string().meta({ format: "binary" }),
+  contentType: [...new Set(Object.values(FORMATS).map((f) => f.contentType.split(";")[0] as string))],
+};
 
 export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppContext): void {
   defineRoute(router, registry, {
@@ -33,7 +34,7 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
     body: ExportRequest,
     notFound: true,
     responses: {
-      200: file("application/gexf+xml"),
+      200: exportFile,
       403: { description: "Refused by the read-only gate", schema: Problem, contentType: "application/problem+json" },
       413: { description: "The selection is too large", schema: Problem, contentType: "application/problem+json" },
     },
