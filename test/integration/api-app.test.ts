@@ -4,7 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import request from "supertest";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import type { z } from "zod";
 import { readEnv } from "../../server/config/env";
+import {
+  CypherResponse,
+  GraphResponse,
+  NeighborsResponse,
+  NodeDetails,
+  PathsResponse,
+  SearchResponse,
+  SourceDetails,
+  SourcesResponse,
+} from "../../server/domain/api";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
@@ -65,6 +76,33 @@ describe("GET /api/openapi.json", () => {
     expect(res.body.paths["/api/cypher"].post.requestBody.content["application/json"].schema).toBeDefined();
     expect(res.body.paths["/api/cypher"].post.responses["403"]).toBeDefined();
     expect(res.body.components.schemas.Problem).toBeDefined();
+  });
+});
+
+describe("the wire contract", () => {
+  it("should answer every endpoint with a body its shared zod schema accepts, as the client parses it", async () => {
+    const cases: [string, z.ZodType, request.Test][] = [
+      ["graph", GraphResponse, request(app).get("/api/graph")],
+      ["search", SearchResponse, request(app).get("/api/search").query({ q: "تنسنت" })],
+      ["entity", NodeDetails, request(app).get("/api/nodes/org:deepseek")],
+      ["claim", NodeDetails, request(app).get("/api/nodes/claim:china-ai-capex-2025-cny")],
+      ["source node", NodeDetails, request(app).get("/api/nodes/bofa-china-ai-capex")],
+      ["neighbors", NeighborsResponse, request(app).get("/api/nodes/country:china/neighbors?limit=3")],
+      ["paths", PathsResponse, request(app).get("/api/paths?from=org:deepseek&to=org:alibaba")],
+      ["sources", SourcesResponse, request(app).get("/api/sources")],
+      ["source", SourceDetails, request(app).get("/api/sources/bofa-china-ai-capex")],
+      [
+        "cypher",
+        CypherResponse,
+        request(app).post("/api/cypher").send({ query: "MATCH p = ()-[:DEVELOPED]->() RETURN p" }),
+      ],
+    ];
+    for (const [name, schema, pending] of cases) {
+      const res = await pending;
+      expect(res.status, name).toBe(200);
+      const parsed = schema.safeParse(res.body);
+      expect(parsed.success, `${name}: ${parsed.error?.message}`).toBe(true);
+    }
   });
 });
 
