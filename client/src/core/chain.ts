@@ -17,7 +17,11 @@ export const visibleAtom = derivedAtom([graphDatasetAtom, filtersAtom], (data, f
 export const visualGraphAtom = derivedAtom(
   [graphDatasetAtom, visibleAtom, appearanceAtom, filtersAtom],
   (data, visible, appearance, filters) =>
-    buildVisualGraph(data.graph, visible, { appearance, singleSourceOnly: filters.singleSourceOnly }),
+    buildVisualGraph(data.graph, visible, {
+      appearance,
+      singleSourceOnly: filters.singleSourceOnly,
+      emphasiseClaims: filters.attributedTo !== null,
+    }),
 );
 
 const EMPTY: ReadonlySet<string> = new Set();

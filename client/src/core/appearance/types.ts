@@ -18,6 +18,8 @@ export interface VisualNode {
   nodeType: string;
   /** Emphasised by the single-source highlight. */
   singleSource: boolean;
+  /** Always label this node (e.g. the claims a filter narrowed the view to). */
+  forceLabel: boolean;
 }
 
 export interface VisualEdge {

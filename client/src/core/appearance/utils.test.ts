@@ -67,6 +67,16 @@ describe("appearance", () => {
     expect("x" in arabic.getNodeAttributes("org:bofa")).toBe(false);
   });
 
+  it("should draw claims large and labelled when the view is narrowed to them", () => {
+    const options = { appearance: getEmptyAppearanceState(), singleSourceOnly: false };
+    const plain = buildVisualGraph(data, all, options);
+    const narrowed = buildVisualGraph(data, all, { ...options, emphasiseClaims: true });
+    expect(plain.getNodeAttributes("claim:gov")).toMatchObject({ forceLabel: false });
+    expect(narrowed.getNodeAttributes("claim:gov")).toMatchObject({ forceLabel: true });
+    expect(narrowed.getNodeAttribute("claim:gov", "size")).toBeGreaterThan(plain.getNodeAttribute("claim:gov", "size"));
+    expect(narrowed.getNodeAttributes("org:bofa").forceLabel).toBe(false);
+  });
+
   it("should colour single-source edges only when asked", () => {
     const plain = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: false });
     const emphasised = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: true });

@@ -22,6 +22,7 @@ const LABEL_MAX = 48;
 export const MIN_NODE_SIZE = 5;
 export const MAX_NODE_SIZE = 20;
 const CLAIM_NODE_SIZE = 4;
+const FOCUSED_CLAIM_NODE_SIZE = 8;
 
 /** What a node is called on the canvas: entity names in the chosen language; claims by their statement or original. */
 export function nodeLabel(attributes: NodeData, language: Language): string {
@@ -53,6 +54,8 @@ export function scaleSize(value: number, max: number): number {
 export interface VisualOptions {
   appearance: AppearanceState;
   singleSourceOnly: boolean;
+  /** Draw claims large and labelled: the view was narrowed to them (e.g. "attributed to"). */
+  emphasiseClaims?: boolean;
 }
 
 export function edgeSize(evidenceCount: number): number {
@@ -62,6 +65,7 @@ export function edgeSize(evidenceCount: number): number {
 /** Builds what sigma renders: only visible nodes and edges, with visual attributes only (no positions). */
 export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: VisualOptions): VisualGraph {
   const { appearance, singleSourceOnly } = options;
+  const claimSize = options.emphasiseClaims ? FOCUSED_CLAIM_NODE_SIZE : CLAIM_NODE_SIZE;
   const out: VisualGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const metric = new Map<string, number>();
   for (const key of visible.nodes) {
@@ -82,13 +86,14 @@ export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: 
     const a = data.getNodeAttributes(key);
     const label = nodeLabel(a, appearance.language);
     out.addNode(key, {
-      size: a.kind === "claim" ? CLAIM_NODE_SIZE : scaleSize(metric.get(key) ?? 0, max),
+      size: a.kind === "claim" ? claimSize : scaleSize(metric.get(key) ?? 0, max),
       color: colorForType(a.type),
       label,
       rtl: isRtl(label),
       kind: a.kind,
       nodeType: a.type,
       singleSource: a.kind === "claim" && isSingleSourced(a.sourceIds),
+      forceLabel: a.kind === "claim" && options.emphasiseClaims === true,
     });
   }
   for (const key of visible.edges) {

@@ -19,6 +19,7 @@ const node: VisualNode = {
   kind: "entity",
   nodeType: "Organization",
   singleSource: false,
+  forceLabel: false,
 };
 const edge: VisualEdge = {
   size: 1,
@@ -66,7 +67,7 @@ describe("reducers", () => {
   it("should dim what is not next to the hovered node and hide its unrelated edges", () => {
     const ctx = { ...none, focus: "a", focusNeighbours: new Set(["b"]) };
     expect(nodeDisplay("a", node, ctx)).toMatchObject({ highlighted: true, forceLabel: true });
-    expect(nodeDisplay("b", node, ctx).color).toBe(node.color);
+    expect(nodeDisplay("b", node, ctx)).toMatchObject({ color: node.color, forceLabel: true });
     expect(nodeDisplay("c", node, ctx)).toMatchObject({ color: DIMMED_NODE_COLOR, label: "" });
     expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx).color).toBe(HIGHLIGHT_COLOR);
     expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).hidden).toBe(true);

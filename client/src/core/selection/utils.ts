@@ -64,6 +64,7 @@ export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext
     out.label = "";
     out.zIndex = 0;
   }
+  if (inFocus) out.forceLabel = true;
   if (key === ctx.selectedNode || key === ctx.focus || inEdge || onPath) {
     out.highlighted = key === ctx.selectedNode || key === ctx.focus || inEdge;
     out.forceLabel = true;

@@ -5,6 +5,7 @@ import {
   chainSteps,
   chainText,
   getEmptyTraceState,
+  isolate,
   setTraceFrom,
   setTraceTo,
   showPath,
@@ -77,9 +78,13 @@ describe("trace", () => {
       ["DeepSeek", "forward", "China"],
       ["China", "backward", "Alibaba"],
     ]);
-    expect(chainText(steps)).toBe(
+    const text = chainText(steps);
+    expect(text.replace(/[\u2068\u2069]/g, "")).toBe(
       "DeepSeek → China (based in: «الصينية» “Chinese”) ← Alibaba (based in: «في الصين» “in China”)",
     );
+    // Every name and quote is isolated, so the Arabic cannot reorder the English around it.
+    expect(text).toContain(`«${isolate("الصينية")}»`);
+    expect(text.startsWith(isolate("DeepSeek"))).toBe(true);
     expect(chainText([])).toBe("");
   });
 });

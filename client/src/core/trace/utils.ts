@@ -55,18 +55,23 @@ export function chainSteps(path: PathResult, labelOf: (id: string) => string): C
   });
 }
 
-const QUOTE_MAX = 80;
+export const QUOTE_MAX = 80;
+
+/** Wraps text in Unicode first-strong isolates, so an Arabic quote cannot reorder the English around it. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
 
 /** "DeepSeek → China (based in: «…» “…”) ← Alibaba (based in: «…»)": arrows follow each relation's direction. */
 export function chainText(steps: readonly ChainStep[]): string {
   const first = steps[0];
   if (!first) return "";
-  let text = first.fromLabel;
+  let text = isolate(first.fromLabel);
   for (const s of steps) {
     const arrow = s.direction === "forward" ? "→" : "←";
-    const quote = s.quote ? `: «${truncate(s.quote, QUOTE_MAX)}»` : "";
+    const quote = s.quote ? `: «${isolate(truncate(s.quote, QUOTE_MAX))}»` : "";
     const gloss = s.gloss ? ` “${truncate(s.gloss, QUOTE_MAX)}”` : "";
-    text += ` ${arrow} ${s.toLabel} (${relationLabel(s.relation)}${quote}${gloss})`;
+    text += ` ${arrow} ${isolate(s.toLabel)} (${relationLabel(s.relation)}${quote}${gloss})`;
   }
   return text;
 }

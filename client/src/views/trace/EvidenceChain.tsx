@@ -1,18 +1,34 @@
 // A traced path read out as evidence: each hop with its quote and gloss, and the whole chain as copyable text.
-import { relationLabel } from "../../core/appearance/text";
+import { relationLabel, truncate } from "../../core/appearance/text";
 import { notify } from "../../core/notices";
 import { openSource } from "../../core/reader";
 import { selectEdge } from "../../core/selection/actions";
 import type { ChainStep } from "../../core/trace/types";
-import { chainText } from "../../core/trace/utils";
+import { chainText, QUOTE_MAX } from "../../core/trace/utils";
 
 export function EvidenceChain({ steps }: { steps: ChainStep[] }) {
   const text = chainText(steps);
   return (
     <div className="chain" data-testid="evidence-chain">
       <h3>Chain of evidence</h3>
-      <p className="chain-text" dir="auto" data-testid="chain-text">
-        {text}
+      <p className="chain-text" data-testid="chain-text">
+        <bdi>{steps[0]?.fromLabel}</bdi>
+        {steps.map((s) => (
+          <span key={s.edgeKey}>
+            {` ${s.direction === "forward" ? "→" : "←"} `}
+            <bdi>{s.toLabel}</bdi> ({relationLabel(s.relation)}
+            {s.quote && (
+              <>
+                : «
+                <bdi lang="ar" className="chain-quote">
+                  {truncate(s.quote, QUOTE_MAX)}
+                </bdi>
+                »
+              </>
+            )}
+            {s.gloss && <span className="chain-gloss"> “{truncate(s.gloss, QUOTE_MAX)}”</span>})
+          </span>
+        ))}
       </p>
       <button
         type="button"
