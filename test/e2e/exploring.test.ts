@@ -76,6 +76,7 @@ describe("exploring", () => {
       "claim:china-internet-companies-ai-investment-172bn-cny",
     ]);
     expect(visible).toContain("media:scmp");
+    await expect(page.getByTestId("attributed-claims").textContent()).resolves.toContain("400 billion yuan");
     await screenshot(page, "07-scmp-filter");
     await page.getByRole("button", { name: "Reset all" }).click();
     await waitFor(page, (s) => s.nodes === 65);

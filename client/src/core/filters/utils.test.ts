@@ -73,8 +73,29 @@ describe("applyFilters", () => {
 
   it("should keep only the claims an actor states, with what they are about", () => {
     const visible = applyFilters(graph, toggleAttribution("media:scmp")(getEmptyFiltersState()));
-    expect(sorted(visible.nodes)).toEqual(["claim:gov", "country:china", "media:scmp"]);
-    expect(sorted(visible.edges)).toEqual(["claim:gov|ABOUT|country:china", "media:scmp|STATES|claim:gov"]);
+    expect(sorted(visible.nodes)).toEqual(["claim:gov", "country:china", "media:scmp", "org:bofa"]);
+    // BofA's relation to China is context, not the claim: it is left out.
+    expect(sorted(visible.edges)).toEqual([
+      "claim:gov|ABOUT|country:china",
+      "claim:gov|ABOUT|org:bofa",
+      "media:scmp|STATES|claim:gov",
+    ]);
+  });
+
+  it("should leave out relations between the context entities when narrowed to attributed claims", () => {
+    const both = setAttribution(["person:zhao", "org:bofa"])(getEmptyFiltersState());
+    const visible = applyFilters(graph, both);
+    expect(sorted(visible.nodes)).toEqual(["claim:capex", "claim:undated", "country:china", "org:bofa", "person:zhao"]);
+    // The chosen actors' own relations stay; relations among what the claims are about are context, left out.
+    expect(sorted(visible.edges)).toEqual([
+      "claim:capex|ABOUT|country:china",
+      "org:bofa|COVERS|country:china",
+      "person:zhao|STATES|claim:capex",
+      "person:zhao|STATES|claim:undated",
+      "person:zhao|WORKS_FOR|org:bofa",
+    ]);
+    const zhao = applyFilters(graph, toggleAttribution("person:zhao")(getEmptyFiltersState()));
+    expect(zhao.nodes.has("org:bofa")).toBe(false);
   });
 
   it("should keep claims whose period overlaps the range, and undated ones only when asked", () => {
@@ -96,7 +117,7 @@ describe("filter choices", () => {
     expect(relationTypeChoices(graph).find((c) => c.value === "STATES")?.count).toBe(3);
     expect(sourceChoices(graph)).toEqual([
       { value: "doc-a", count: 5 },
-      { value: "doc-b", count: 3 },
+      { value: "doc-b", count: 4 },
     ]);
     expect(attributionChoices(graph)).toEqual([
       { value: "person:zhao", count: 2 },

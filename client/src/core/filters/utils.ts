@@ -112,9 +112,9 @@ export function applyFilters(graph: DataGraph, filters: FiltersState): VisibleSe
     nodes.add(key);
   });
 
+  const claims = new Set<string>();
   if (attributors) {
     // Only claims some chosen entity states, the entities that state them, and what they are about.
-    const claims = new Set<string>();
     for (const id of attributors) {
       if (!graph.hasNode(id)) continue;
       for (const claim of claimStatements(graph, id)) if (nodes.has(claim)) claims.add(claim);
@@ -128,6 +128,15 @@ export function applyFilters(graph: DataGraph, filters: FiltersState): VisibleSe
   const edges = new Set<string>();
   graph.forEachEdge((key, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
+    // Narrowed to attributed claims: only their own edges and the chosen actors' relations, not the context's.
+    if (
+      attributors &&
+      !claims.has(source) &&
+      !claims.has(target) &&
+      !attributors.has(source) &&
+      !attributors.has(target)
+    )
+      return;
     if (hiddenRelations.has(a.type)) return;
     if (sources && !intersects(a.sourceIds, sources)) return;
     edges.add(key);

@@ -14,7 +14,7 @@ import {
 } from "./utils";
 
 const loaded = () =>
-  graphLoaded({ graph: smallWire(), truncated: false, totals: { nodes: 7, edges: 7 } })(getEmptyGraphDataState());
+  graphLoaded({ graph: smallWire(), truncated: false, totals: { nodes: 7, edges: 8 } })(getEmptyGraphDataState());
 
 describe("graph data updates", () => {
   it("should skip edges whose ends are missing instead of throwing", () => {
@@ -39,7 +39,7 @@ describe("graph data updates", () => {
     const state = loaded();
     expect(state.status).toBe("ready");
     expect(state.graph.order).toBe(7);
-    expect(state.graph.size).toBe(7);
+    expect(state.graph.size).toBe(8);
     const failed = graphFailed("down")(state);
     expect(failed.status).toBe("error");
     expect(failed.graph).toBe(state.graph);

@@ -3,6 +3,9 @@ import { sigmaAtom, sigmaGraph } from "./index";
 
 const DURATION_MS = 400;
 
+/** A little wider than the graph's bounding box, so labels of nodes at the edges stay readable. */
+export const FIT_RATIO = 1.15;
+
 export function focusCamera(nodeId: string): void {
   const sigma = sigmaAtom.get();
   if (!sigma || !sigmaGraph.hasNode(nodeId)) return;
@@ -22,5 +25,5 @@ export function zoomOut(): void {
 }
 
 export function fitView(): void {
-  void sigmaAtom.get()?.getCamera().animatedReset({ duration: DURATION_MS });
+  void sigmaAtom.get()?.getCamera().animate({ x: 0.5, y: 0.5, ratio: FIT_RATIO, angle: 0 }, { duration: DURATION_MS });
 }

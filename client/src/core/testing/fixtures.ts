@@ -101,6 +101,12 @@ export function smallWire(): WireGraph {
         attributes: { type: "ABOUT", evidence: evidence("الصين", 30, "doc-b"), sourceIds: ["doc-b"] },
       },
       {
+        key: "claim:gov|ABOUT|org:bofa",
+        source: "claim:gov",
+        target: "org:bofa",
+        attributes: { type: "ABOUT", evidence: evidence("بنك", 40, "doc-b"), sourceIds: ["doc-b"] },
+      },
+      {
         key: "org:bofa|COVERS|country:china",
         source: "org:bofa",
         target: "country:china",

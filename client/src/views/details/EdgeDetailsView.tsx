@@ -31,7 +31,7 @@ export function EdgeDetailsView({ id }: { id: string }) {
           {a.sourceIds.length === 1 ? "source" : "sources"}
         </p>
       </header>
-      <Properties properties={own} />
+      <Properties properties={own} open />
       <section>
         <h3>Evidence</h3>
         {a.evidence.map((e) => (

@@ -109,7 +109,7 @@ function Relation({ relation: r }: { relation: RelationSummary }) {
           </>
         )}
       </p>
-      <Properties properties={r.properties} />
+      <Properties properties={r.properties} open />
       {r.evidence.map((e) => (
         <EvidenceItem key={`${e.sourceId}:${e.start}:${e.end}`} evidence={e} />
       ))}

@@ -18,11 +18,11 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function Properties({ properties }: { properties: Record<string, unknown> }) {
+export function Properties({ properties, open }: { properties: Record<string, unknown>; open?: boolean }) {
   const entries = Object.entries(properties).filter(([k, v]) => !HIDDEN.has(k) && show(v) !== "");
   if (entries.length === 0) return null;
   return (
-    <details className="properties">
+    <details className="properties" open={open}>
       <summary>Properties ({entries.length})</summary>
       <dl>
         {entries.map(([k, v]) => (

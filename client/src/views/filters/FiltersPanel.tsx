@@ -23,6 +23,7 @@ import { graphDatasetAtom } from "../../core/graph";
 import { nodeName } from "../../core/graph/utils";
 import { sourcesAtom } from "../../core/reader";
 import { useAtomValue } from "../../core/utils/useAtom";
+import { AttributedClaims } from "./AttributedClaims";
 import { CheckList } from "./CheckList";
 import { Timeline } from "./Timeline";
 
@@ -70,6 +71,7 @@ export function FiltersPanel() {
         onToggle={(v) => filtersAtom.set(toggleAttribution(v))}
         countLabel="claims"
       />
+      <AttributedClaims />
 
       <CheckList
         title="Source documents"

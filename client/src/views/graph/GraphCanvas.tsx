@@ -9,6 +9,7 @@ import { selectionAtom } from "../../core/selection";
 import { selectEdge, selectNode, unselect } from "../../core/selection/actions";
 import { edgeDisplay, hoverEdge, hoverNode, nodeDisplay } from "../../core/selection/utils";
 import { type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
+import { FIT_RATIO } from "../../core/sigma/camera";
 import { renderStats } from "../../testHook";
 import { drawNodeHover, drawNodeLabel, LABEL_FONT } from "./labels";
 
@@ -52,6 +53,7 @@ export function GraphCanvas() {
     sigma.on("afterRender", () => {
       renderStats.frames += 1;
     });
+    sigma.getCamera().setState({ ratio: FIT_RATIO });
     sigmaAtom.set(sigma);
 
     const unsubscribe = highlightAtom.subscribe((next) => {
