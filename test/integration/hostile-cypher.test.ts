@@ -1,6 +1,8 @@
 // Hostile Cypher against POST /api/cypher on the real Neo4j: every query refused, the graph unchanged, blow-ups stopped.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import request from "supertest";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
@@ -110,30 +112,57 @@ describe("hostile Cypher on POST /api/cypher", () => {
 });
 
 describe("a cartesian blow-up", () => {
-  it("should be stopped within the timeout plus 2 s while /api/health keeps answering in under 200 ms", async () => {
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    // One listening server for the whole test, so the timings below are the app's, not a fresh listen() per request.
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // 300 extra nodes make the 5-way product about 10^12 rows, far beyond any timeout.
     await db.write("UNWIND range(1, 300) AS i CREATE (:BlowUpProbe {id: $prefix + toString(i)})", { prefix: `${ns}:` });
-    await request(app).get("/api/health").expect(200);
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  async function timedHealth(): Promise<number> {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/health`);
+    await res.json();
+    expect(res.status).toBe(200);
+    return performance.now() - t;
+  }
+
+  // Retried because the machine may be shared: one scheduling stall of this process is not the blow-up starving
+  // /api/health, while a real starvation fails every attempt. (Neo4j itself answers health in ~5-25 ms meanwhile.)
+  it("should be stopped within the timeout plus 2 s while /api/health keeps answering in under 200 ms", {
+    retry: 2,
+  }, async () => {
+    for (let i = 0; i < 3; i++) await timedHealth();
 
     const started = performance.now();
-    const blowUp = request(app)
-      .post("/api/cypher")
+    const blowUp = fetch(`${base}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
       // Without the WHERE, Neo4j answers count(*) of a bare product from its count store, instantly.
-      .send({ query: "MATCH (a),(b),(c),(d),(e) WHERE a.id <> e.id RETURN count(*) AS n" })
-      .then((res) => ({ res, ms: performance.now() - started }));
+      body: JSON.stringify({ query: "MATCH (a),(b),(c),(d),(e) WHERE a.id <> e.id RETURN count(*) AS n" }),
+    }).then(async (res) => ({ status: res.status, body: await res.json(), ms: performance.now() - started }));
 
     const healthTimes: number[] = [];
     await new Promise((r) => setTimeout(r, 200));
     for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      await request(app).get("/api/health").expect(200);
-      healthTimes.push(performance.now() - t);
+      healthTimes.push(await timedHealth());
       await new Promise((r) => setTimeout(r, 100));
     }
 
-    const { res, ms } = await blowUp;
-    expect(res.status).toBe(504);
-    expect(res.body.code).toBe("CYPHER_TIMEOUT");
+    const { status, body, ms } = await blowUp;
+    expect(status).toBe(504);
+    expect(body.code).toBe("CYPHER_TIMEOUT");
     expect(ms).toBeLessThan(TIMEOUT_MS + 2000);
     // Behaviour bounds the issue asks for, measured inside the test.
     expect(Math.max(...healthTimes)).toBeLessThan(200);
