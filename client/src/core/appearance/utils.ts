@@ -22,7 +22,7 @@ const LABEL_MAX = 48;
 export const MIN_NODE_SIZE = 5;
 export const MAX_NODE_SIZE = 20;
 const CLAIM_NODE_SIZE = 4;
-const FOCUSED_CLAIM_NODE_SIZE = 8;
+const FOCUSED_CLAIM_NODE_SIZE = 10;
 
 /** What a node is called on the canvas: entity names in the chosen language; claims by their statement or original. */
 export function nodeLabel(attributes: NodeData, language: Language): string {

@@ -4,7 +4,7 @@ import { sigmaAtom, sigmaGraph } from "./index";
 const DURATION_MS = 400;
 
 /** A little wider than the graph's bounding box, so labels of nodes at the edges stay readable. */
-export const FIT_RATIO = 1.15;
+export const FIT_RATIO = 1.25;
 
 export function focusCamera(nodeId: string): void {
   const sigma = sigmaAtom.get();
