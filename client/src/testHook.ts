@@ -19,6 +19,8 @@ export interface KgSnapshot {
   dataEdges: number;
   nodes: number;
   edges: number;
+  /** Edges drawn curved because they share their two ends with another edge. */
+  curvedEdges: number;
   frames: number;
   selected: { kind: string; id: string } | null;
   hoveredNode: string | null;
@@ -62,6 +64,7 @@ export function exposeTestHook(): void {
         dataEdges: data.graph.size,
         nodes: sigmaGraph.order,
         edges: sigmaGraph.size,
+        curvedEdges: sigmaGraph.filterEdges((_key, a) => a.type === "curvedArrow").length,
         frames: renderStats.frames,
         selected: selection.selected ? { ...selection.selected } : null,
         hoveredNode: selection.hoveredNode,

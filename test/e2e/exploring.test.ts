@@ -62,6 +62,10 @@ describe("exploring", () => {
     expect(chain).toMatch(/^DeepSeek → China \(based in: «.+»/);
     expect(chain).toContain("← Alibaba (based in: «");
     expect(chain).toMatch(/[\u0600-\u06FF]/);
+    // The right panel shows each hop's quotes inside the article.
+    const hops = page.getByTestId("trace-details");
+    await hops.getByTestId("evidence-mark").first().waitFor();
+    expect(await hops.getByTestId("evidence").count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, "06-trace");
   });
 

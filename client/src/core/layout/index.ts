@@ -7,6 +7,7 @@ import {
   circularLayout,
   forceAtlas2Settings,
   getEmptyLayoutState,
+  initialIterations,
   initialLayout,
   LAYOUT_STORAGE_KEY,
   markSaved,
@@ -86,7 +87,7 @@ export function runNoverlap(): void {
 export function runInitialLayout(): void {
   stopForceAtlas2();
   if (sigmaGraph.order === 0) return;
-  applyPositions(initialLayout(sigmaGraph, sigmaGraph.order > 2000 ? 50 : 300));
+  applyPositions(initialLayout(sigmaGraph, initialIterations(sigmaGraph.order)));
 }
 
 export function saveLayout(now = new Date()): void {

@@ -4,6 +4,7 @@ import {
   circularLayout,
   fallbackPosition,
   getEmptyLayoutState,
+  initialIterations,
   initialLayout,
   markSaved,
   parseSavedLayout,
@@ -54,6 +55,12 @@ describe("layout", () => {
     expect(Object.keys(placed).sort()).toEqual(["n1", "n2"]);
     for (const p of Object.values(placed)) expect(Math.hypot(p.x - 10, p.y - 10)).toBeCloseTo(5);
     expect(placed.n1).not.toEqual(placed.n2);
+  });
+
+  it("should spend fewer first-layout iterations on bigger graphs, never none", () => {
+    expect(initialIterations(65)).toBe(300);
+    expect(initialIterations(2000)).toBe(30);
+    expect(initialIterations(1_000_000)).toBe(20);
   });
 
   it("should give every node a position, the same on every run", () => {

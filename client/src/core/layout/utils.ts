@@ -52,6 +52,12 @@ export function forceAtlas2Settings(graph: Graph) {
   return { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, adjustSizes: false };
 }
 
+/** FA2 iterations for the synchronous first layout: many for small graphs, fewer as they grow (about a second). */
+export function initialIterations(order: number): number {
+  if (order <= 200) return 300;
+  return Math.max(20, Math.floor(60_000 / order));
+}
+
 /** A deterministic first layout for graphs small enough to lay out synchronously: circle, FA2, then noverlap. */
 export function initialLayout(graph: Graph, iterations = 300): Positions {
   const copy = graph.copy();

@@ -83,7 +83,10 @@ describe("reducers", () => {
     const ctx = { ...none, pathNodes: new Set(["a", "b"]), pathEdges: new Set(["e"]) };
     expect(nodeDisplay("a", node, ctx).forceLabel).toBe(true);
     expect(nodeDisplay("c", node, ctx).color).toBe(DIMMED_NODE_COLOR);
-    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx).color).toBe(PATH_COLOR);
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx)).toMatchObject({
+      color: PATH_COLOR,
+      label: "based in",
+    });
     expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).color).toBe(DIMMED_EDGE_COLOR);
   });
 

@@ -89,6 +89,8 @@ export function edgeDisplay(
       out.color = PATH_COLOR;
       out.size = (data.size ?? 1) + 1.5;
       out.zIndex = 2;
+      out.label = data.label;
+      out.forceLabel = true;
     } else if (!touchesFocus) {
       out.color = DIMMED_EDGE_COLOR;
     }

@@ -1,12 +1,16 @@
 // The right panel: details and evidence of the selected node or edge, or a short guide when nothing is selected.
 import { selectionAtom } from "../../core/selection";
 import { unselect } from "../../core/selection/actions";
+import { traceAtom } from "../../core/trace";
+import { activePath } from "../../core/trace/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
+import { TraceDetails } from "../trace/TraceDetails";
 import { EdgeDetailsView } from "./EdgeDetailsView";
 import { NodeDetailsView } from "./NodeDetailsView";
 
 export function DetailsPanel() {
   const { selected } = useAtomValue(selectionAtom);
+  const tracing = activePath(useAtomValue(traceAtom)) !== null;
   return (
     <aside className="details" aria-label="Details" data-testid="details-panel">
       {selected && (
@@ -16,7 +20,8 @@ export function DetailsPanel() {
       )}
       {selected?.kind === "node" && <NodeDetailsView key={selected.id} id={selected.id} />}
       {selected?.kind === "edge" && <EdgeDetailsView key={selected.id} id={selected.id} />}
-      {!selected && <Guide />}
+      {!selected && tracing && <TraceDetails />}
+      {!selected && !tracing && <Guide />}
     </aside>
   );
 }

@@ -31,7 +31,7 @@ export function GraphCanvas() {
       labelSize: 12,
       labelWeight: "500",
       labelColor: { color: "#1f2937" },
-      labelDensity: 0.9,
+      labelDensity: 0.6,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 7,
       edgeLabelFont: LABEL_FONT,
