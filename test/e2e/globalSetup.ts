@@ -1,10 +1,12 @@
 // Browser-test setup: checks for Chromium, builds the client, and serves the real app on the seeded test Neo4j.
 import type { TestProject } from "vitest/node";
+import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { assertChromium, buildClient, startTestApp } from "./app";
 
 declare module "vitest" {
   export interface ProvidedContext {
     appUrl: string;
+    neo4j: Neo4jConnection;
   }
 }
 
@@ -14,6 +16,7 @@ export default async function setup(project: TestProject) {
   await buildClient(log);
   const app = await startTestApp(log);
   project.provide("appUrl", app.url);
+  project.provide("neo4j", app.connection);
   return async () => {
     await app.close();
   };

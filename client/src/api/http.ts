@@ -4,7 +4,7 @@ import { Problem } from "../../../server/domain/api";
 import { ApiError } from "./errors";
 import { authHeaders } from "./token";
 
-/** Told whenever the server does not answer, so the health banner can show at once. */
+/** Told whenever the server does not answer or answers 503, so the health banner can show at once. */
 const unreachableListeners = new Set<() => void>();
 
 export function onUnreachable(listener: () => void): () => void {
@@ -60,6 +60,7 @@ export async function getJson<S extends z.ZodType>(
     );
   }
   if (!response.ok) {
+    if (response.status === 503) for (const listener of unreachableListeners) listener();
     const problem = Problem.safeParse(body);
     if (problem.success) {
       throw new ApiError(problem.data.code, problem.data.detail ?? problem.data.title, response.status);

@@ -6,6 +6,7 @@ import { pollHealth } from "../core/health";
 import { restoreSavedLayout } from "../core/layout";
 import { notify } from "../core/notices";
 import { loadSources, readerAtom } from "../core/reader";
+import { retrySearch } from "../core/search";
 import { bindSigmaGraph } from "../core/sigma/binding";
 import { useAtomValue } from "../core/utils/useAtom";
 import { ErrorBoundary } from "./common/ErrorBoundary";
@@ -30,6 +31,7 @@ export function App() {
       notify("Connection restored.");
       if (graphDatasetAtom.get().status !== "ready") void loadOverview();
       void loadSources();
+      retrySearch();
     });
     return () => {
       stopPolling();

@@ -28,3 +28,9 @@ async function runSearch(query: string): Promise<void> {
     if (!isAbort(error)) searchAtom.set(searchFailed(query, describeError(error)));
   }
 }
+
+/** Runs the current query again (after the service came back). */
+export function retrySearch(): void {
+  const { query, status } = searchAtom.get();
+  if (status === "error") typeQuery(query);
+}

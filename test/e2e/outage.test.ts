@@ -1,0 +1,72 @@
+// Outages in real Chromium: the API unreachable, then the real test Neo4j stopped under the running app; both recover.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startLocalServer, stopLocalServer } from "../../server/neo4j/provision/local/localServer";
+import { cacheRoot } from "../../server/neo4j/provision/local/paths";
+import { type Browser, openBrowser, screenshot } from "./browser";
+import { openExplorer, searchAndPick, snapshot, waitFor } from "./helpers";
+
+const url = inject("appUrl");
+const connection = inject("neo4j");
+const isLocal = connection.route === "local";
+const root = cacheRoot(process.env);
+const boltPort = Number(new URL(connection.uri).port);
+
+/** Failed requests during an outage log "Failed to load resource"; those are expected here, nothing else is. */
+const unexpected = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource|net::ERR_|status of 503/.test(e));
+
+describe("outages", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    // Whatever happened, leave the test server running for the files after this one.
+    if (isLocal) await startLocalServer(root, "test", { boltPort });
+  });
+
+  it("should show a banner while the API is unreachable and recover when it returns", async () => {
+    const { page } = browser;
+    await openExplorer(page, url);
+    await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+    // Any request now fails; a failed search makes the explorer check its health at once.
+    await page.getByTestId("search-input").fill("Zhao");
+    const banner = page.getByTestId("health-banner");
+    await banner.waitFor({ timeout: 15_000 });
+    await expect(banner.textContent()).resolves.toContain("server is not answering");
+    await screenshot(page, "09-outage-api");
+    await page.unroute("**/api/**");
+    await banner.waitFor({ state: "detached", timeout: 15_000 });
+    const state = await snapshot(page);
+    expect(state.health).toEqual({ api: true, neo4j: true });
+    expect(state.nodes).toBe(65);
+    expect(unexpected(browser.errors)).toEqual([]);
+  });
+
+  it.skipIf(!isLocal)(
+    "should say the database is down while Neo4j is stopped, and work again when it returns",
+    async () => {
+      const { page } = browser;
+      await openExplorer(page, url);
+      const { stopped } = await stopLocalServer(root, "test");
+      expect(stopped.length).toBeGreaterThan(0);
+      // Searching now fails with a 503; the next health check (at most 10 s away) reports Neo4j unreachable.
+      await page.getByTestId("search-input").fill("Zhao");
+      const banner = page.getByTestId("health-banner");
+      await banner.waitFor({ timeout: 20_000 });
+      await expect(banner.textContent()).resolves.toContain("graph database (Neo4j) is not reachable");
+      // The graph already on screen stays usable.
+      expect((await snapshot(page)).nodes).toBe(65);
+      await screenshot(page, "10-outage-neo4j");
+
+      await startLocalServer(root, "test", { boltPort });
+      await banner.waitFor({ state: "detached", timeout: 60_000 });
+      await searchAndPick(page, "Zhao", "person:matty-zhao");
+      await waitFor(page, (s) => s.selected?.id === "person:matty-zhao");
+      expect(unexpected(browser.errors)).toEqual([]);
+    },
+  );
+});
