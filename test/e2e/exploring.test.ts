@@ -86,6 +86,18 @@ describe("exploring", () => {
     await waitFor(page, (s) => s.nodes === 65);
   });
 
+  it("should hide the claims outside the period chosen on the timeline", async () => {
+    const { page } = browser;
+    await openExplorer(page, url);
+    const has = (id: string) => page.evaluate((key) => window.__kg?.hasNode(key) ?? false, id);
+    expect(await has("claim:china-gov-ai-investment-400bn-cny")).toBe(true);
+    // Months count from year 0: 2026 * 12 is January 2026; the 400 bn claim is about 2025.
+    await page.getByTestId("period-from").fill(String(2026 * 12));
+    await waitFor(page, (s) => s.nodes < 65);
+    expect(await has("claim:china-gov-ai-investment-400bn-cny")).toBe(false);
+    expect(await has("org:alibaba")).toBe(true);
+  });
+
   it("should highlight a hovered node's neighbours", async () => {
     const { page } = browser;
     await openExplorer(page, url);

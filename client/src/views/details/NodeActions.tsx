@@ -3,12 +3,13 @@ import { graphDatasetAtom } from "../../core/graph";
 import { collapseNode, expandNode, focusOnNode } from "../../core/graph/actions";
 import { nodesToCollapse } from "../../core/graph/utils";
 import { notify } from "../../core/notices";
+import { openSource } from "../../core/reader";
 import { traceAtom } from "../../core/trace";
 import { setTraceFrom, setTraceTo } from "../../core/trace/utils";
 import { sidebarTabAtom } from "../../core/ui";
 import { useAtomValue } from "../../core/utils/useAtom";
 
-export function NodeActions({ id, name }: { id: string; name: string }) {
+export function NodeActions({ id, name, kind }: { id: string; name: string; kind: string }) {
   const data = useAtomValue(graphDatasetAtom);
   const expansion = data.expansions[id];
   const collapsible = nodesToCollapse(data, id).length > 0;
@@ -19,6 +20,11 @@ export function NodeActions({ id, name }: { id: string; name: string }) {
   };
   return (
     <div className="node-actions button-row">
+      {kind === "source" && (
+        <button type="button" className="primary" onClick={() => void openSource(id)} data-testid="read-source">
+          Read the source
+        </button>
+      )}
       <button type="button" onClick={() => void expandNode(id)} data-testid="expand">
         {expansion?.hasMore ? `Show more (${(expansion.total ?? 0) - expansion.loaded} left)` : "Expand neighbours"}
       </button>

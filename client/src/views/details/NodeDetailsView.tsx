@@ -47,7 +47,7 @@ export function NodeDetailsView({ id }: { id: string }) {
           {period && <span className="period">{period}</span>}
         </div>
       )}
-      <NodeActions id={id} name={nodeName(node, language)} />
+      <NodeActions id={id} name={nodeName(node, language)} kind={node.kind} />
       {state.id === id && state.status === "loading" && <p className="muted">Loading evidence…</p>}
       {state.id === id && state.status === "error" && (
         <p className="error" role="alert">

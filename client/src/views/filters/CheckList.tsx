@@ -15,11 +15,13 @@ interface Props {
   items: CheckItem[];
   onToggle: (value: string) => void;
   onAll?: (on: boolean) => void;
+  /** An extra action per item, e.g. "read" for a source document. */
+  action?: { label: string; run: (value: string) => void };
   countLabel?: string;
   testId?: string;
 }
 
-export function CheckList({ title, hint, items, onToggle, onAll, countLabel, testId }: Props) {
+export function CheckList({ title, hint, items, onToggle, onAll, action, countLabel, testId }: Props) {
   if (items.length === 0) return null;
   return (
     <fieldset className="check-list" data-testid={testId}>
@@ -45,6 +47,18 @@ export function CheckList({ title, hint, items, onToggle, onAll, countLabel, tes
           <span className="count" title={countLabel ? `${item.count} ${countLabel}` : undefined}>
             {item.count}
           </span>
+          {action && (
+            <button
+              type="button"
+              className="link item-action"
+              onClick={(e) => {
+                e.preventDefault();
+                action.run(item.value);
+              }}
+            >
+              {action.label}
+            </button>
+          )}
         </label>
       ))}
     </fieldset>

@@ -21,7 +21,7 @@ import {
 } from "../../core/filters/utils";
 import { graphDatasetAtom } from "../../core/graph";
 import { nodeName } from "../../core/graph/utils";
-import { sourcesAtom } from "../../core/reader";
+import { openSource, sourcesAtom } from "../../core/reader";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { AttributedClaims } from "./AttributedClaims";
 import { CheckList } from "./CheckList";
@@ -84,6 +84,7 @@ export function FiltersPanel() {
           checked: filters.sourceIds?.includes(c.value) ?? false,
         }))}
         onToggle={(v) => filtersAtom.set(toggleSource(v))}
+        action={{ label: "read", run: (id) => void openSource(id) }}
         countLabel="edges"
       />
 
