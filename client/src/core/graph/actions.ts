@@ -71,11 +71,16 @@ export async function expandNode(id: string): Promise<{ added: number; more: num
         hasMore: page.more > 0,
       }),
     );
-    if (fresh.length === 0) {
+    if (fresh.length > 0) {
+      const more = page.more > 0 ? `; ${page.more} more with “Show more” in its panel` : "";
+      notify(`Added ${fresh.length} ${fresh.length === 1 ? "neighbour" : "neighbours"} of ${name}${more}.`);
+    } else {
       notify(
         page.returned === 0
           ? `${name} has no neighbours.`
-          : `All ${page.returned} neighbours of ${name} in this page are already shown.`,
+          : page.more > 0
+            ? `The next neighbours of ${name} are already shown; “Show more” fetches ${page.more} more.`
+            : `All neighbours of ${name} are already shown.`,
       );
     }
     return { added: fresh.length, more: page.more };
