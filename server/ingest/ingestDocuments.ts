@@ -6,7 +6,15 @@ import { IngestError, type IngestIssue } from "./IngestError";
 import { loadDocument } from "./loadDocument";
 import { orderDocuments } from "./orderDocuments";
 import { planTotals, planWrites, type WritePlan } from "./planWrites";
-import { type AliasLink, applyIdMap, knownEntitiesOf, namesOf, resolveAliases } from "./resolveAliases";
+import {
+  type AliasLink,
+  addToKeyIndex,
+  applyIdMap,
+  indexByKey,
+  knownEntitiesOf,
+  namesOf,
+  resolveAliases,
+} from "./resolveAliases";
 import { checkReferences, type KnownEntity, type ValidDocument, validateDocument } from "./validateDocument";
 import { type WriteOptions, type WriteResult, writeDocument } from "./writeDocument";
 
@@ -84,6 +92,7 @@ export async function planAgainstGraph(
   documents: readonly ValidDocument[],
 ): Promise<{ planned: PlannedDocument[]; issues: IngestIssue[] }> {
   const { known, sourceTexts } = await readKnown(db, documents);
+  const byKey = indexByKey(known.values());
   const planned: PlannedDocument[] = [];
   const issues: IngestIssue[] = [];
   for (const doc of orderDocuments(documents)) {
@@ -96,16 +105,20 @@ export async function planAgainstGraph(
       });
       continue;
     }
-    const aliases = resolveAliases(doc, known);
+    const aliases = resolveAliases(doc, known, byKey);
     const resolved = applyIdMap(doc, aliases.idMap);
     const problems = [...aliases.issues, ...checkReferences(resolved, known)];
     issues.push(...problems);
     if (problems.length > 0) continue;
+    // Planned before this document's entities become known: a relation to an entity new here is created, not merged.
+    const plan = planWrites(resolved, (id) => known.has(id));
     for (const e of knownEntitiesOf(resolved)) {
       const before = known.get(e.id);
-      known.set(e.id, before ? { ...before, searchKeys: [...new Set([...before.searchKeys, ...e.searchKeys])] } : e);
+      const merged = before ? { ...before, searchKeys: [...new Set([...before.searchKeys, ...e.searchKeys])] } : e;
+      known.set(e.id, merged);
+      addToKeyIndex(byKey, merged);
     }
-    planned.push({ plan: planWrites(resolved), links: aliases.links });
+    planned.push({ plan, links: aliases.links });
   }
   return { planned, issues };
 }

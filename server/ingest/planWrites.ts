@@ -38,6 +38,8 @@ export interface RelationRow {
   to: string;
   properties: Record<string, PropertyValue>;
   evidence: EvidenceRow[];
+  /** An endpoint is new in this document, so the relationship cannot exist yet: it is created, not merged. */
+  isNew?: boolean;
 }
 
 export interface EdgeRow {
@@ -129,7 +131,7 @@ function sourceRow(doc: ValidDocument): SourceRow {
   };
 }
 
-function relationRows(doc: ValidDocument): RelationRow[] {
+function relationRows(doc: ValidDocument, existed: (entityId: string) => boolean): RelationRow[] {
   const rows = new Map<string, RelationRow>();
   for (const r of doc.relations) {
     const id = JSON.stringify([r.from, r.type, r.to]);
@@ -141,6 +143,7 @@ function relationRows(doc: ValidDocument): RelationRow[] {
         to: r.to,
         properties: r.properties,
         evidence: evidenceRows(r.evidence),
+        isNew: !existed(r.from) || !existed(r.to),
       });
     } else {
       // Relations are merged on (start, type, end): the same edge twice in one document is one edge.
@@ -151,7 +154,11 @@ function relationRows(doc: ValidDocument): RelationRow[] {
   return [...rows.values()];
 }
 
-export function planWrites(doc: ValidDocument): WritePlan {
+/**
+ * `existed` tells whether an entity was in the graph (or an earlier document of the run) before this document; by
+ * default every entity is assumed to exist, so every relation is merged.
+ */
+export function planWrites(doc: ValidDocument, existed: (entityId: string) => boolean = () => true): WritePlan {
   const sourceId = doc.manifest.source.id;
   const claims: ClaimRow[] = [];
   const states: EdgeRow[] = [];
@@ -183,7 +190,7 @@ export function planWrites(doc: ValidDocument): WritePlan {
     for (const to of unique(c.about)) about.push({ from: c.id, to, evidence });
   }
   const entities = entityRows(doc);
-  const relations = relationRows(doc);
+  const relations = relationRows(doc, existed);
   const mentions = unique([
     ...entities.map((e) => e.id),
     ...doc.manifest.externalEntityIds,

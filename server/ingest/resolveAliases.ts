@@ -28,11 +28,11 @@ export function namesOf(entity: { name: string; nameAr?: string | undefined; ali
  * For each entity whose id the graph does not have yet, look for known entities of the same type that share a
  * normalised name or alias. One match links the entity to it; several are an error the annotator must settle by id.
  */
-export function resolveAliases(doc: ValidDocument, known: ReadonlyMap<string, KnownEntity>): AliasResolution {
-  const byKey = new Map<string, KnownEntity[]>();
-  for (const entity of known.values()) {
-    for (const key of entity.searchKeys) byKey.set(key, [...(byKey.get(key) ?? []), entity]);
-  }
+export function resolveAliases(
+  doc: ValidDocument,
+  known: ReadonlyMap<string, KnownEntity>,
+  byKey: ReadonlyMap<string, readonly KnownEntity[]> = indexByKey(known.values()),
+): AliasResolution {
   const idMap = new Map<string, string>();
   const links: AliasLink[] = [];
   const issues: IngestIssue[] = [];
@@ -59,6 +59,29 @@ export function resolveAliases(doc: ValidDocument, known: ReadonlyMap<string, Kn
     }
   });
   return { idMap, links, issues };
+}
+
+/**
+ * Known entities by search key. Build it once per run and keep it up to date with `addToKeyIndex`, so linking
+ * a thousand documents does not rescan every known entity for each one.
+ */
+export function indexByKey(entities: Iterable<KnownEntity>): Map<string, KnownEntity[]> {
+  const byKey = new Map<string, KnownEntity[]>();
+  for (const entity of entities) addToKeyIndex(byKey, entity);
+  return byKey;
+}
+
+/** Adds (or refreshes, by id) one known entity under each of its search keys. */
+export function addToKeyIndex(byKey: Map<string, KnownEntity[]>, entity: KnownEntity): void {
+  for (const key of entity.searchKeys) {
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [entity]);
+    else {
+      const at = list.findIndex((e) => e.id === entity.id);
+      if (at === -1) list.push(entity);
+      else list[at] = entity;
+    }
+  }
 }
 
 /** The document with every entity id rewritten through `idMap` (ids not in the map stay as they are). */

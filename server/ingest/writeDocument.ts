@@ -71,7 +71,9 @@ async function writeAll(tx: ManagedTransaction, plan: WritePlan, options: WriteO
   await step("entities", "merge-entities", plan.entities);
   await step("entity mentions", "mention-entities", plan.mentions, "ids");
   await step("claims", "merge-claims", plan.claims);
-  await step("relations", "merge-relations", withIntegers(plan.relations));
+  // MERGE on a dynamic type is slow on nodes created in the same transaction; a relation to a new entity cannot exist.
+  await step("new relations", "create-relations", withIntegers(plan.relations.filter((r) => r.isNew === true)));
+  await step("relations", "merge-relations", withIntegers(plan.relations.filter((r) => r.isNew !== true)));
   await step("STATES edges", "merge-states", plan.states);
   await step("source STATES edges", "merge-source-states", plan.sourceStates);
   await step("ABOUT edges", "merge-about", plan.about);

@@ -1,0 +1,56 @@
+// Parses the bench command lines: `--nodes N` for bench:data, `--sizes a,b` and friends for bench.
+export interface DataArgs {
+  nodes: number;
+  out: string | undefined;
+  keep: boolean;
+  layout: boolean;
+}
+
+export interface BenchArgs {
+  sizes: number[];
+  duration: number;
+  connections: number;
+  browser: boolean;
+}
+
+export const DEFAULT_SIZES = [10_000, 100_000];
+
+function value(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i === -1) {
+    const eq = argv.find((a) => a.startsWith(`${name}=`));
+    return eq?.slice(name.length + 1);
+  }
+  const v = argv[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new RangeError(`${name} needs a value`);
+  return v;
+}
+
+function count(raw: string, name: string, min: number): number {
+  const n = Number(raw.replace(/_/g, ""));
+  if (!Number.isInteger(n) || n < min) throw new RangeError(`${name} must be a whole number of at least ${min}`);
+  return n;
+}
+
+export function parseDataArgs(argv: readonly string[]): DataArgs {
+  const nodes = value(argv, "--nodes");
+  if (nodes === undefined) throw new RangeError("--nodes is required, e.g. --nodes 10000");
+  return {
+    nodes: count(nodes, "--nodes", 20),
+    out: value(argv, "--out"),
+    keep: argv.includes("--keep"),
+    layout: !argv.includes("--no-layout"),
+  };
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const sizes = value(argv, "--sizes");
+  const duration = value(argv, "--duration");
+  const connections = value(argv, "--connections");
+  return {
+    sizes: sizes === undefined ? DEFAULT_SIZES : sizes.split(",").map((s) => count(s.trim(), "--sizes", 20)),
+    duration: duration === undefined ? 10 : count(duration, "--duration", 1),
+    connections: connections === undefined ? 50 : count(connections, "--connections", 1),
+    browser: !argv.includes("--no-browser"),
+  };
+}
