@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
+          // After unit and integration: both projects stop and restart the shared test Neo4j in their outage tests.
+          sequence: { groupOrder: 1 },
           globalSetup: ["test/e2e/globalSetup.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
