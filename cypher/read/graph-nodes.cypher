@@ -12,5 +12,5 @@ WHERE (
   AND ($relationTypes IS NULL OR EXISTS { (n)-[r]-() WHERE type(r) IN $relationTypes })
 WITH n, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id
-WITH collect(n) AS matched
-RETURN size(matched) AS total, matched[0..$limit] AS nodes
+LIMIT $limit
+RETURN n

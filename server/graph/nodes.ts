@@ -22,7 +22,16 @@ export function shorten(text: string, max = LABEL_MAX): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** The stored layout position (npm run layout, POST /api/layout), when the node has one. */
+function position(p: Record<string, unknown>): { x: number; y: number } | Record<string, never> {
+  return typeof p.x === "number" && typeof p.y === "number" ? { x: p.x, y: p.y } : {};
+}
+
 export function nodeAttributes(node: PlainNode): WireNodeAttributes {
+  return { ...kindAttributes(node), ...position(node.properties) };
+}
+
+function kindAttributes(node: PlainNode): WireNodeAttributes {
   const p = node.properties;
   if (node.labels.includes("Claim")) {
     const attrs: WireNodeAttributes = {

@@ -8,6 +8,7 @@ import { cypherRoutes } from "./routes/cypher";
 import { exportRoutes } from "./routes/export";
 import { graphRoutes } from "./routes/graph";
 import { healthRouter } from "./routes/health";
+import { layoutRoutes } from "./routes/layout";
 import { nodeRoutes } from "./routes/nodes";
 import { openApiRoutes } from "./routes/openapi";
 import { pathRoutes } from "./routes/paths";
@@ -40,6 +41,7 @@ export function apiRouter(ctx: AppContext): Router {
   queryRoutes(router, registry, ctx);
   cypherRoutes(router, registry, ctx);
   exportRoutes(router, registry, ctx);
+  layoutRoutes(router, registry, ctx);
   openApiRoutes(router, registry);
   router.use(apiNotFound);
   return router;

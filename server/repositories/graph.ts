@@ -1,16 +1,37 @@
-// GET /api/graph: the overview graph, filtered, capped at `limit` nodes (most connected first), with totals.
+// GET /api/graph and /api/graph/stream: the overview graph, filtered, at most `limit` nodes (most connected first).
 import type { GraphQuery } from "../domain/api";
-import type { GraphResponse } from "../domain/wire";
-import { buildWireGraph } from "../graph/buildWireGraph";
+import type { GraphResponse, WireGraph } from "../domain/wire";
+import { emptyWireGraph } from "../graph/buildWireGraph";
+import { edgeAttributes, edgeKey } from "../graph/edges";
+import { nodeAttributes, nodeKey } from "../graph/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
-import { field, int, orNull, plainNodes, plainRelationship } from "./rows";
+import { field, int, orNull, plainNode, plainRelationship } from "./rows";
+import { streamRecords } from "./streamRecords";
 
 /** At most this many edges per node returned, so a dense graph cannot flood the client. */
 export const EDGES_PER_NODE = 5;
 
-export async function getGraph(db: Db, q: GraphQuery): Promise<GraphResponse> {
-  const filter = {
+export type WireNode = WireGraph["nodes"][number];
+export type WireEdge = WireGraph["edges"][number];
+type Count = number | string;
+
+export type GraphFilter = Omit<GraphQuery, "limit">;
+
+/** Where the nodes and edges go, chunk by chunk; a sink may return a promise to apply back-pressure. */
+export interface GraphSink {
+  nodes(batch: WireNode[]): void | Promise<void>;
+  edges(batch: WireEdge[]): void | Promise<void>;
+}
+
+export interface GraphOutcome {
+  truncated: boolean;
+  totals: { nodes: Count; edges: Count };
+  sent: { nodes: number; edges: number };
+}
+
+export function filterParams(q: GraphFilter) {
+  return {
     entityTypes: orNull(q.entityTypes),
     relationTypes: orNull(q.relationTypes),
     sourceIds: orNull(q.sourceIds),
@@ -19,25 +40,112 @@ export async function getGraph(db: Db, q: GraphQuery): Promise<GraphResponse> {
     claims: q.claims,
     sources: q.sources,
   };
-  const nodesResult = await db.read(cypher("read/graph-nodes"), { ...filter, limit: int(q.limit) });
-  const first = nodesResult.records[0];
-  const totalNodes = field<number>(first, "total") ?? 0;
-  const nodes = plainNodes(first?.get("nodes"));
+}
+
+export async function countNodes(db: Db, q: GraphFilter): Promise<number> {
+  return field<number>((await db.read(cypher("read/graph-node-total"), filterParams(q))).records[0], "total") ?? 0;
+}
+
+export async function countEdges(db: Db, q: GraphFilter): Promise<Count> {
+  return field<Count>((await db.read(cypher("read/graph-edge-total"), filterParams(q))).records[0], "total") ?? 0;
+}
+
+/**
+ * Streams the nodes (most connected first) then the edges between them to `sink`, `chunk` at a time, mapping each
+ * record straight to its wire form: the graph is never held whole here. When nodes were cut, edges are fetched
+ * between the sent nodes; otherwise every edge the filter matches. `totalNodes` may be passed when already counted.
+ */
+export async function streamGraph(
+  db: Db,
+  q: GraphQuery,
+  sink: GraphSink,
+  options: { chunk?: number; signal?: AbortSignal; totalNodes?: number } = {},
+): Promise<GraphOutcome> {
+  const chunk = options.chunk ?? 5000;
+  const filter = filterParams(q);
+  const totalNodes = options.totalNodes ?? (await countNodes(db, q));
+  const keyByElementId = new Map<string, string>();
+  let nodes: WireNode[] = [];
+  await streamRecords(
+    db,
+    cypher("read/graph-nodes"),
+    { ...filter, limit: int(q.limit) },
+    async (record) => {
+      const node = plainNode(record.get("n"));
+      if (keyByElementId.has(node.elementId)) return;
+      const key = nodeKey(node);
+      keyByElementId.set(node.elementId, key);
+      nodes.push({ key, attributes: nodeAttributes(node) });
+      if (nodes.length >= chunk) {
+        const batch = nodes;
+        nodes = [];
+        await sink.nodes(batch);
+      }
+    },
+    options.signal,
+  );
+  if (nodes.length > 0) await sink.nodes(nodes);
+  const nodesCut = totalNodes > keyByElementId.size;
+
   const edgeLimit = q.limit * EDGES_PER_NODE;
-  const edgesResult = await db.read(cypher("read/graph-edges"), {
-    elementIds: nodes.map((n) => n.elementId),
-    relationTypes: filter.relationTypes,
-    sourceIds: filter.sourceIds,
-    limit: int(edgeLimit + 1),
-  });
-  const edgesCut = edgesResult.records.length > edgeLimit;
-  const relationships = edgesResult.records.slice(0, edgeLimit).map((r) => plainRelationship(r.get("r")));
-  const graph = buildWireGraph(nodes, relationships);
-  const nodesCut = totalNodes > nodes.length;
-  let totalEdges: number | string = graph.edges.length;
-  if (nodesCut || edgesCut) {
-    const totals = await db.read(cypher("read/graph-edge-total"), filter);
-    totalEdges = field<number | string>(totals.records[0], "total") ?? 0;
-  }
-  return { graph, truncated: nodesCut || edgesCut, totals: { nodes: totalNodes, edges: totalEdges } };
+  let edges: WireEdge[] = [];
+  let sentEdges = 0;
+  let edgesCut = false;
+  const seenKeys = new Set<string>();
+  const edgeQuery = nodesCut
+    ? { text: cypher("read/graph-edges"), params: { elementIds: [...keyByElementId.keys()], ...filter } }
+    : { text: cypher("read/graph-edges-all"), params: filter };
+  await streamRecords(
+    db,
+    edgeQuery.text,
+    { ...edgeQuery.params, limit: int(edgeLimit + 1) },
+    async (record) => {
+      const rel = plainRelationship(record.get("r"));
+      const source = keyByElementId.get(rel.startNodeElementId);
+      const target = keyByElementId.get(rel.endNodeElementId);
+      if (source === undefined || target === undefined) return;
+      if (sentEdges >= edgeLimit) {
+        edgesCut = true;
+        return;
+      }
+      // Two relationships of one type between the same pair break the model's merge rule; keep both, distinctly keyed.
+      const plain = edgeKey(source, rel.type, target);
+      const key = seenKeys.has(plain) ? `${plain}#${rel.elementId}` : plain;
+      seenKeys.add(key);
+      edges.push({ key, source, target, attributes: edgeAttributes(rel) });
+      sentEdges += 1;
+      if (edges.length >= chunk) {
+        const batch = edges;
+        edges = [];
+        await sink.edges(batch);
+      }
+    },
+    options.signal,
+  );
+  if (edges.length > 0) await sink.edges(edges);
+  const truncated = nodesCut || edgesCut;
+  return {
+    truncated,
+    totals: { nodes: totalNodes, edges: truncated ? await countEdges(db, q) : sentEdges },
+    sent: { nodes: keyByElementId.size, edges: sentEdges },
+  };
+}
+
+/** The JSON answer: one WireGraph filled as the records arrive (the only copy of the graph in memory). */
+export async function getGraph(db: Db, q: GraphQuery, signal?: AbortSignal): Promise<GraphResponse> {
+  const graph = emptyWireGraph();
+  const outcome = await streamGraph(
+    db,
+    q,
+    {
+      nodes: (batch) => {
+        for (const n of batch) graph.nodes.push(n);
+      },
+      edges: (batch) => {
+        for (const e of batch) graph.edges.push(e);
+      },
+    },
+    signal ? { signal } : {},
+  );
+  return { graph, truncated: outcome.truncated, totals: outcome.totals };
 }

@@ -14,7 +14,7 @@ import { loadSources } from "./sourceTexts";
 /** Claims and relations listed with a node; a high-degree node pages its neighbours through /neighbors. */
 export const DETAIL_LIMIT = 200;
 
-const HIDDEN_PROPERTIES = new Set(["searchKeys", "text"]);
+const HIDDEN_PROPERTIES = new Set(["searchKeys", "text", "x", "y"]);
 
 export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
   const found = await db.read(cypher("read/node-by-id"), { id });

@@ -1,10 +1,20 @@
-// GET /api/graph: the whole graph or a filtered part, in graphology's format, capped with totals.
+// GET /api/graph (JSON, graphology's format) and GET /api/graph/stream (NDJSON chunks, for large graphs).
+import { once } from "node:events";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import type { Router } from "express";
+import type { Response, Router } from "express";
+import { z } from "zod";
 import { GraphQuery, GraphResponse } from "../../domain/api";
-import { getGraph } from "../../repositories/graph";
+import { type GraphStreamLine, GraphStreamQuery } from "../../domain/graphStream";
+import { emptyWireGraph } from "../../graph/buildWireGraph";
+import { countEdges, countNodes, EDGES_PER_NODE, getGraph, streamGraph } from "../../repositories/graph";
+import { abortOnClose } from "../abortOnClose";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
+
+/** Writes one NDJSON line, waiting for the socket to drain when its buffer is full. */
+async function writeLine(res: Response, line: GraphStreamLine): Promise<void> {
+  if (!res.write(`${JSON.stringify(line)}\n`)) await once(res, "drain");
+}
 
 export function graphRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppContext): void {
   defineRoute(router, registry, {
@@ -14,9 +24,65 @@ export function graphRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppC
     summary: "The graph, or a part of it filtered by entity types, relation types, sources or claim period",
     description:
       "graphology's serialization format (call graph.import() on `graph`); every edge carries `evidence`. " +
-      "At most `limit` nodes, the most connected first; `truncated` and `totals` say when the cap was hit.",
+      "At most `limit` nodes, the most connected first; `truncated` and `totals` say when the cap was hit. " +
+      "Nodes carry `x` and `y` once positions were computed (POST /api/layout). For large graphs use /api/graph/stream.",
     query: GraphQuery,
     responses: { 200: { description: "The graph", schema: GraphResponse } },
-    handler: async ({ query }) => getGraph(ctx.db, query),
+    handler: async ({ query }, req, res) => getGraph(ctx.db, query, abortOnClose(req, res)),
+  });
+
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/graph/stream",
+    tags: ["graph"],
+    summary: "The same graph as /api/graph, streamed as NDJSON in chunks, for graphs of up to a million nodes",
+    description:
+      "application/x-ndjson, one JSON object per line: `start` (graph options and the expected node and edge " +
+      "counts, for a progress bar), then `nodes` lines and `edges` lines of graphology's serialized nodes and edges " +
+      "(`graph.import({nodes})` per line works), then `end` with `truncated` and totals. A failure after the first " +
+      "line is an `error` line. The server never holds the whole graph.",
+    query: GraphStreamQuery,
+    responses: {
+      200: {
+        description: "NDJSON lines",
+        schema: z.string().meta({ description: "One GraphStreamLine per line" }),
+        contentType: "application/x-ndjson",
+      },
+    },
+    handler: async ({ query }, req, res) => {
+      const signal = abortOnClose(req, res);
+      const { chunk, ...graphQuery } = query;
+      // Counted before the first byte, so a Neo4j outage is still a proper problem answer.
+      const totalNodes = await countNodes(ctx.db, graphQuery);
+      const expectedEdges = await countEdges(ctx.db, graphQuery);
+      res.status(200);
+      res.set("Content-Type", "application/x-ndjson; charset=utf-8");
+      res.set("Cache-Control", "no-store");
+      const { attributes, options } = emptyWireGraph();
+      const capped = Math.min(Number(expectedEdges), graphQuery.limit * EDGES_PER_NODE);
+      await writeLine(res, {
+        kind: "start",
+        attributes,
+        options,
+        expected: { nodes: Math.min(totalNodes, graphQuery.limit), edges: capped },
+      });
+      try {
+        const outcome = await streamGraph(
+          ctx.db,
+          graphQuery,
+          {
+            nodes: (nodes) => writeLine(res, { kind: "nodes", nodes }),
+            edges: (edges) => writeLine(res, { kind: "edges", edges }),
+          },
+          { chunk, signal, totalNodes },
+        );
+        if (!signal.aborted) await writeLine(res, { kind: "end", ...outcome });
+      } catch (error) {
+        ctx.logger.error({ err: error }, "graph stream failed midway");
+        if (!signal.aborted) await writeLine(res, { kind: "error", code: "STREAM_FAILED", title: "The stream failed" });
+      }
+      res.end();
+      return undefined;
+    },
   });
 }

@@ -1,5 +1,5 @@
 // `npm run bench:data -- --nodes N [--out dir] [--keep] [--no-layout]`: a synthetic sourced graph in the bench Neo4j.
-
+import { layoutWithProgress } from "../../../server/layout/layoutWithProgress";
 import { parseDataArgs } from "../args";
 import { openBenchDatabase, wipeBenchDatabase } from "../benchDatabase";
 import { generateInto, ingestFiles } from "./ingestBench";
@@ -20,6 +20,11 @@ async function main(argv: string[]): Promise<void> {
         `(${Math.round(figures.edges / seconds)} edges/s; validate ${Math.round(figures.prepareMs)} ms, ` +
         `plan ${Math.round(figures.planMs)} ms, write ${Math.round(figures.writeMs)} ms).\n`,
     );
+    if (args.layout) {
+      const layout = await layoutWithProgress(bench.db, undefined, say);
+      if (layout.phase !== "done") throw new Error(layout.error ?? "the layout did not finish");
+      process.stdout.write(`Layout: ${layout.nodes} nodes positioned (${layout.iterations.total} iterations).\n`);
+    }
     if (args.keep) {
       const c = bench.connection;
       process.stdout.write(

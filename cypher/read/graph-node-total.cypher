@@ -1,0 +1,13 @@
+// How many nodes the overview filter matches in the whole graph.
+MATCH (n)
+WHERE (
+    (n:Entity AND ($entityTypes IS NULL OR n.type IN $entityTypes)
+      AND ($sourceIds IS NULL OR any(s IN coalesce(n.sourceIds, []) WHERE s IN $sourceIds)))
+    OR (n:Claim AND $claims
+      AND ($sourceIds IS NULL OR any(s IN coalesce(n.sourceIds, []) WHERE s IN $sourceIds))
+      AND ($from IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $from)
+      AND ($to IS NULL OR n.periodStart <= $to OR n.periodStart STARTS WITH $to))
+    OR (n:Source AND $sources AND ($sourceIds IS NULL OR n.id IN $sourceIds))
+  )
+  AND ($relationTypes IS NULL OR EXISTS { (n)-[r]-() WHERE type(r) IN $relationTypes })
+RETURN count(n) AS total

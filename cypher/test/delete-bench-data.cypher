@@ -1,0 +1,4 @@
+// Test: deletes what the bench generator made (ids with ":bench-"), and nothing else.
+MATCH (n)
+WHERE n.id CONTAINS $marker
+DETACH DELETE n
