@@ -4,6 +4,8 @@ import { describeError } from "../../api/errors";
 import { recordChange } from "../history";
 import { placeNear } from "../layout";
 import { notify } from "../notices";
+import { streamOverview } from "../scale";
+import { isLargeGraph } from "../scale/utils";
 import { fitView } from "../sigma/camera";
 import { busyAtom, graphDatasetAtom } from "./index";
 import type { DataGraph } from "./types";
@@ -39,6 +41,15 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
   graphDatasetAtom.set(graphLoading());
   try {
     const response = await busy("Loading the graph…", () => fetchGraph());
+    // A large graph is streamed whole (progress bar, stored positions) instead of shown capped.
+    if (response.truncated && isLargeGraph(wireCount(response.totals.nodes))) {
+      const streamed = await busy("Streaming the graph…", () => streamOverview());
+      if (streamed.ok) {
+        if (options.record) fitView();
+        return;
+      }
+      notify(`Showing the capped overview: the whole graph could not be streamed (${streamed.message}).`, "error");
+    }
     graphDatasetAtom.set(graphLoaded(response));
     if (options.record) fitView();
   } catch (error) {

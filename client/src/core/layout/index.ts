@@ -1,5 +1,7 @@
 // The layout store: ForceAtlas2 in a web worker on the sigma graph, one-shot circular/noverlap, save and restore.
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import { notify } from "../notices";
+import { isLargeGraph } from "../scale/utils";
 import { sigmaGraph } from "../sigma";
 import { atom } from "../utils/atoms";
 import type { Point, Positions } from "./types";
@@ -56,6 +58,10 @@ let supervisor: FA2LayoutSupervisor | null = null;
 
 export function startForceAtlas2(): void {
   if (sigmaGraph.order === 0) return;
+  if (isLargeGraph(sigmaGraph.order)) {
+    notify("This graph is too large for a live layout: it uses the positions stored by `npm run layout`.");
+    return;
+  }
   if (!supervisor) supervisor = new FA2LayoutSupervisor(sigmaGraph, { settings: forceAtlas2Settings(sigmaGraph) });
   supervisor.start();
   layoutAtom.set(setRunning(true));

@@ -2,6 +2,7 @@
 import { graphDatasetAtom } from "../../core/graph";
 import { loadOverview } from "../../core/graph/actions";
 import { useAtomValue } from "../../core/utils/useAtom";
+import { LoadProgressBar } from "../scale/LoadProgressBar";
 import { CameraControls } from "./CameraControls";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
@@ -13,6 +14,7 @@ export function GraphArea() {
       <GraphCanvas />
       <Legend />
       <CameraControls />
+      <LoadProgressBar />
       {data.status === "loading" && data.graph.order === 0 && <div className="overlay-message">Loading the graph…</div>}
       {data.status === "error" && (
         <div className="overlay-message error" role="alert">

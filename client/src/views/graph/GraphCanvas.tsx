@@ -2,9 +2,11 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
+import { DEFAULT_EDGE_PROGRAM_CLASSES } from "sigma/settings";
 import { highlightAtom } from "../../core/chain";
 import { expandNode } from "../../core/graph/actions";
 import { killForceAtlas2 } from "../../core/layout";
+import { bindLargeGraphSettings } from "../../core/scale";
 import { selectionAtom } from "../../core/selection";
 import { selectEdge, selectNode, unselect } from "../../core/selection/actions";
 import { edgeDisplay, hoverEdge, hoverNode, nodeDisplay } from "../../core/selection/utils";
@@ -55,6 +57,15 @@ export function GraphCanvas() {
     });
     sigma.getCamera().setState({ ratio: FIT_RATIO });
     sigmaAtom.set(sigma);
+    // Above the large-graph threshold: plain lines, no labels or edges while moving (core/scale).
+    const unbindLarge = bindLargeGraphSettings(sigma, {
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      labelRenderedSizeThreshold: 7,
+      edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, curvedArrow: EdgeCurvedArrowProgram },
+    });
 
     const unsubscribe = highlightAtom.subscribe((next) => {
       context = next;
@@ -112,6 +123,7 @@ export function GraphCanvas() {
     });
 
     return () => {
+      unbindLarge();
       unsubscribe();
       killForceAtlas2();
       sigmaAtom.set(null);

@@ -1,0 +1,97 @@
+// The large-graph loader: streams the whole overview through a worker with a progress bar, keeping the page live.
+import type Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import { apiUrl } from "../../api/http";
+import { authHeaders } from "../../api/token";
+import { graphDatasetAtom } from "../graph";
+import type { DataGraph } from "../graph/types";
+import { emptyGraph, wireCount } from "../graph/utils";
+import { rememberPosition } from "../layout";
+import { atom } from "../utils/atoms";
+import type { LoadProgress, StreamMessage } from "./types";
+import {
+  chunkLoaded,
+  getEmptyLoadProgress,
+  isLargeGraph,
+  largeGraphSettings,
+  loadEnded,
+  loadStarted,
+  MAX_STREAMED_NODES,
+} from "./utils";
+
+export const loadProgressAtom = atom<LoadProgress>(getEmptyLoadProgress());
+
+/** Lets the browser paint and handle input between chunks. */
+const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * Streams the whole overview (up to MAX_STREAMED_NODES): parsing happens in a worker, the graph is built chunk by
+ * chunk between frames, and server positions (npm run layout) become the known positions, so nothing is laid out
+ * live. The data graph is replaced once, at the end. Resolves false when the stream failed.
+ */
+export function streamOverview(): Promise<{ ok: true } | { ok: false; message: string }> {
+  const worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module" });
+  const graph: DataGraph = emptyGraph();
+  let queue = Promise.resolve();
+  return new Promise((resolve) => {
+    const finish = (result: { ok: true } | { ok: false; message: string }) => {
+      worker.terminate();
+      loadProgressAtom.set(loadEnded());
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<StreamMessage>) => {
+      const message = event.data;
+      queue = queue.then(async () => {
+        if (message.kind === "failed") return finish({ ok: false, message: message.message });
+        const line = message.line;
+        if (line.kind === "start") {
+          loadProgressAtom.set(
+            loadStarted({ nodes: wireCount(line.expected.nodes), edges: wireCount(line.expected.edges) }),
+          );
+        } else if (line.kind === "nodes") {
+          graph.import({ nodes: line.nodes });
+          for (const n of line.nodes) {
+            const { x, y } = n.attributes;
+            if (typeof x === "number" && typeof y === "number") rememberPosition(n.key, { x, y });
+          }
+          loadProgressAtom.set(chunkLoaded("nodes", line.nodes.length));
+          await yieldToBrowser();
+        } else if (line.kind === "edges") {
+          graph.import({ edges: line.edges });
+          loadProgressAtom.set(chunkLoaded("edges", line.edges.length));
+          await yieldToBrowser();
+        } else if (line.kind === "end") {
+          graphDatasetAtom.set((state) => ({
+            ...state,
+            status: "ready",
+            error: null,
+            graph,
+            truncated: line.truncated,
+            totals: { nodes: wireCount(line.totals.nodes), edges: wireCount(line.totals.edges) },
+            expansions: {},
+          }));
+          finish({ ok: true });
+        } else finish({ ok: false, message: line.title });
+      });
+    };
+    worker.onerror = (event) => finish({ ok: false, message: event.message || "the graph stream worker failed" });
+    worker.postMessage({ url: apiUrl("/graph/stream", { limit: MAX_STREAMED_NODES }), headers: authHeaders() });
+  });
+}
+
+/** Switches sigma to (and from) its large-graph settings as the data graph crosses the threshold. */
+export function bindLargeGraphSettings<N extends object, E extends object>(
+  sigma: Sigma<N, E>,
+  normal: Partial<Settings>,
+): () => void {
+  let large = false;
+  const apply = () => {
+    const next = isLargeGraph(graphDatasetAtom.get().graph.order);
+    if (next === large) return;
+    large = next;
+    sigma.setSettings(largeGraphSettings(large, normal, EdgeLineProgram) as Partial<Settings<N, E>>);
+  };
+  apply();
+  return graphDatasetAtom.subscribe(apply);
+}

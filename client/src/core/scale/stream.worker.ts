@@ -1,0 +1,34 @@
+// Web worker: fetches /api/graph/stream and parses its NDJSON off the main thread, posting one message per line.
+import { GraphStreamLine } from "../../../../server/domain/graphStream";
+import type { StreamMessage, StreamRequest } from "./types";
+import { splitLines } from "./utils";
+
+const post = (message: StreamMessage) => (self as unknown as Worker).postMessage(message);
+
+function emit(raw: string): void {
+  const parsed = GraphStreamLine.safeParse(JSON.parse(raw));
+  if (parsed.success) post({ kind: "line", line: parsed.data });
+  else post({ kind: "failed", status: 200, message: `Unexpected line in the graph stream: ${parsed.error.message}` });
+}
+
+self.onmessage = async (event: MessageEvent<StreamRequest>) => {
+  try {
+    const response = await fetch(event.data.url, { headers: event.data.headers });
+    if (!response.ok || !response.body) {
+      post({ kind: "failed", status: response.status, message: `The server answered ${response.status}.` });
+      return;
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffered = "";
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const { lines, rest } = splitLines(buffered + value);
+      buffered = rest;
+      for (const line of lines) emit(line);
+    }
+    if (buffered.trim() !== "") emit(buffered);
+  } catch (error) {
+    post({ kind: "failed", status: 0, message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,20 @@
+// Types of the large-graph loader: the progress the bar shows and the messages of the stream worker.
+import type { GraphStreamLine } from "../../../../server/domain/graphStream";
+
+export interface LoadProgress {
+  active: boolean;
+  /** Nodes and edges the server said it will send. */
+  expected: { nodes: number; edges: number };
+  loaded: { nodes: number; edges: number };
+}
+
+/** What the main thread asks the stream worker: fetch this URL with these headers. */
+export interface StreamRequest {
+  url: string;
+  headers: Record<string, string>;
+}
+
+/** What the worker posts back: each parsed line, or a failure before or during the stream. */
+export type StreamMessage =
+  | { kind: "line"; line: GraphStreamLine }
+  | { kind: "failed"; status: number; message: string };

@@ -1,0 +1,104 @@
+// API figures: /api/graph, /api/graph/stream and export against raw driver fetches, and neighbours under load.
+import autocannon from "autocannon";
+import type { Db } from "../../../server/neo4j/driver";
+import { type Paired, paired } from "../timing";
+import { rawExport, rawGraph, rawGraphStream } from "./rawFetch";
+
+export interface ApiFigures {
+  graphJson: Paired & { limit: number; bytes: number };
+  graphStream: Paired & { nodes: number; edges: number; bytes: number };
+  exportJson: Paired & { ids: number; bytes: number };
+  neighbours: { connections: number; duration: number; requests: number; p50: number; p99: number; non2xx: number };
+}
+
+async function body(url: string, init?: RequestInit): Promise<number> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${init?.method ?? "GET"} ${url} answered ${res.status}: ${await res.text()}`);
+  return (await res.arrayBuffer()).byteLength;
+}
+
+/** Node keys and counts of the whole graph, from the stream. */
+export async function streamedKeys(base: string): Promise<{ keys: string[]; edges: number; bytes: number }> {
+  const res = await fetch(`${base}/api/graph/stream`);
+  const text = await res.text();
+  const keys: string[] = [];
+  let edges = 0;
+  for (const line of text.split("\n")) {
+    if (!line) continue;
+    const parsed = JSON.parse(line) as { kind: string; nodes?: { key: string }[]; edges?: unknown[] };
+    if (parsed.kind === "nodes") for (const n of parsed.nodes ?? []) keys.push(n.key);
+    if (parsed.kind === "edges") edges += parsed.edges?.length ?? 0;
+    if (parsed.kind === "error") throw new Error(`the stream failed: ${line}`);
+  }
+  return { keys, edges, bytes: text.length };
+}
+
+export async function measureApi(
+  db: Db,
+  base: string,
+  options: { rounds: number; connections: number; duration: number },
+  say: (line: string) => void,
+): Promise<ApiFigures> {
+  const limit = 20_000;
+  say("  /api/graph (JSON) against the raw fetch ...");
+  let jsonBytes = 0;
+  const graphJson = await paired(
+    options.rounds,
+    async () => {
+      jsonBytes = await body(`${base}/api/graph?limit=${limit}`);
+    },
+    () => rawGraph(db, limit),
+  );
+  say("  /api/graph/stream (NDJSON, whole graph) against the raw fetch ...");
+  const whole = await streamedKeys(base);
+  const graphStream = await paired(
+    options.rounds,
+    () => body(`${base}/api/graph/stream`),
+    () => rawGraphStream(db, 1_000_000),
+  );
+  const ids = whole.keys.slice(0, 5000);
+  say(`  export (JSON, ${ids.length} ids) against the raw fetch ...`);
+  let exportBytes = 0;
+  const exportJson = await paired(
+    options.rounds,
+    async () => {
+      exportBytes = await body(`${base}/api/export`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ format: "json", select: { by: "ids", ids }, includeClaims: false }),
+      });
+    },
+    () => rawExport(db, ids),
+  );
+
+  say(`  neighbours: ${options.connections} connections for ${options.duration} s ...`);
+  const sample = whole.keys.filter((_, i) => i % Math.max(1, Math.floor(whole.keys.length / 1000)) === 0);
+  let next = 0;
+  const load = await autocannon({
+    url: base,
+    connections: options.connections,
+    duration: options.duration,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          const id = sample[next++ % sample.length] ?? "";
+          return { ...req, path: `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=25` };
+        },
+      },
+    ],
+  });
+  return {
+    graphJson: { ...graphJson, limit, bytes: jsonBytes },
+    graphStream: { ...graphStream, nodes: whole.keys.length, edges: whole.edges, bytes: whole.bytes },
+    exportJson: { ...exportJson, ids: ids.length, bytes: exportBytes },
+    neighbours: {
+      connections: options.connections,
+      duration: options.duration,
+      requests: load.requests.total,
+      p50: load.latency.p50,
+      p99: load.latency.p99,
+      non2xx: load.non2xx,
+    },
+  };
+}
