@@ -1,4 +1,6 @@
 // Typed API errors with stable codes: the UI decides what to show by code, never by message text.
+import type { Problem } from "../../../server/domain/api";
+
 export type ApiErrorCode =
   /** The server did not answer (down, network, CORS). */
   | "API_UNREACHABLE"
@@ -12,11 +14,19 @@ export type ApiErrorCode =
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number | null;
-  constructor(code: ApiErrorCode, message: string, status: number | null = null, options?: { cause?: unknown }) {
+  /** The server's problem details, when it sent some (e.g. `line` and `column` of a Cypher syntax error). */
+  readonly problem: Problem | null;
+  constructor(
+    code: ApiErrorCode,
+    message: string,
+    status: number | null = null,
+    options?: { cause?: unknown; problem?: Problem },
+  ) {
     super(message, options);
     this.name = "ApiError";
     this.code = code;
     this.status = status;
+    this.problem = options?.problem ?? null;
   }
 }
 

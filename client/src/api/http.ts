@@ -34,10 +34,35 @@ export async function getJson<S extends z.ZodType>(
   schema: S,
   options: { query?: Query; signal?: AbortSignal } = {},
 ): Promise<z.infer<S>> {
+  return requestJson(path, schema, options);
+}
+
+/** POSTs a JSON body to /api and parses the JSON answer like getJson. */
+export async function postJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  body: unknown,
+  options: { signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  return requestJson(path, schema, { ...options, body });
+}
+
+async function requestJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { query?: Query; signal?: AbortSignal; body?: unknown },
+): Promise<z.infer<S>> {
   let response: Response;
+  const post = options.body !== undefined;
   try {
     response = await fetch(apiUrl(path, options.query), {
-      headers: { Accept: "application/json", ...authHeaders() },
+      method: post ? "POST" : "GET",
+      headers: {
+        Accept: "application/json",
+        ...(post ? { "Content-Type": "application/json" } : {}),
+        ...authHeaders(),
+      },
+      ...(post ? { body: JSON.stringify(options.body) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {
@@ -63,7 +88,9 @@ export async function getJson<S extends z.ZodType>(
     if (response.status === 503) for (const listener of unreachableListeners) listener();
     const problem = Problem.safeParse(body);
     if (problem.success) {
-      throw new ApiError(problem.data.code, problem.data.detail ?? problem.data.title, response.status);
+      throw new ApiError(problem.data.code, problem.data.detail ?? problem.data.title, response.status, {
+        problem: problem.data,
+      });
     }
     throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status}.`, response.status);
   }

@@ -1,0 +1,152 @@
+import { strFromU8, unzipSync } from "fflate";
+import Graph from "graphology";
+import * as gexf from "graphology-gexf";
+import * as graphml from "graphology-graphml";
+import { describe, expect, it } from "vitest";
+import type { SourceSummary } from "../../../../server/domain/api";
+import type { WireGraph } from "../../../../server/domain/wire";
+import { smallWire } from "../testing/fixtures";
+import { buildExportInput, type Looks } from "./input";
+import { exportFileName, writeDataFile } from "./writers";
+
+const text = (parts: (string | Uint8Array)[]) =>
+  parts.map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p))).join("");
+
+const bytes = (parts: (string | Uint8Array)[]) => {
+  const chunks = parts.map((p) => (typeof p === "string" ? new TextEncoder().encode(p) : p));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
+
+/** A graph whose quotes carry double quotes, commas, line breaks, markup and Arabic. */
+function trickyWire(): WireGraph {
+  const wire = smallWire();
+  wire.edges.push({
+    key: "org:bofa|CITES|media:scmp",
+    source: "org:bofa",
+    target: "media:scmp",
+    attributes: {
+      type: "CITES",
+      evidence: [
+        {
+          sourceId: "doc-a",
+          quote: 'نقلت "ساوث تشاينا", وقالت <&>',
+          start: 40,
+          end: 68,
+          gloss: 'reported "SCMP", said',
+        },
+        { sourceId: "doc-b", quote: "line one,\nline two", start: 3, end: 21 },
+      ],
+      sourceIds: ["doc-a", "doc-b"],
+    },
+  });
+  return wire;
+}
+
+const sources: SourceSummary[] = [
+  {
+    id: "doc-a",
+    title: "تقرير بنك أوف أمريكا",
+    publisher: "Al-Arabiya",
+    url: "https://example.org/a",
+    length: 10,
+    evidenceCount: 3,
+  },
+];
+
+const looks: Looks = {
+  node: (key) =>
+    key === "org:bofa" ? { x: 12.5, y: -3, color: "#2563eb", size: 14 } : { x: 1, y: 2, color: "#a8a29e", size: 5 },
+  edge: () => ({ color: "#b8bec8", size: 2 }),
+};
+
+const input = () => buildExportInput(trickyWire(), looks, sources, "2026-01-02T03:04:05.000Z");
+
+describe("client export writers", () => {
+  it("should name files like the server, by time and never by user input", () => {
+    expect(exportFileName("gexf", new Date("2026-01-02T03:04:05.678Z"))).toBe("kg-export-2026-01-02T03-04-05Z.gexf");
+    expect(exportFileName("csv", new Date(0))).toMatch(/\.zip$/);
+    expect(exportFileName("png", new Date(0))).toMatch(/\.png$/);
+  });
+
+  it("should list every cited source in the bibliography, with metadata when known and the id otherwise", () => {
+    const { sources: cited } = input();
+    expect(cited.map((s) => s.id)).toEqual(["doc-a", "doc-b"]);
+    expect(cited[0]).toMatchObject({
+      title: "تقرير بنك أوف أمريكا",
+      publisher: "Al-Arabiya",
+      url: "https://example.org/a",
+    });
+    expect(cited[1]).toEqual({ id: "doc-b", title: "doc-b" });
+  });
+
+  it("should write GEXF that graphology parses back with positions, colours, sizes and every quote", () => {
+    const progress: number[] = [];
+    const file = writeDataFile("gexf", input(), (f) => progress.push(f));
+    expect(file.extension).toBe("gexf");
+    const parsed = gexf.parse(Graph, text(file.parts));
+    expect(parsed.order).toBe(7);
+    expect(parsed.size).toBe(trickyWire().edges.length);
+    const bofa = parsed.getNodeAttributes("org:bofa");
+    expect(bofa).toMatchObject({ x: 12.5, y: -3, size: 14, label: "Bank of America", labelAr: "بنك أوف أمريكا" });
+    expect(bofa.color).toBe("rgb(37,99,235)");
+    const edge = parsed.getEdgeAttributes("org:bofa|CITES|media:scmp");
+    expect(JSON.parse(edge.evidence)).toEqual(trickyWire().edges.at(-1)?.attributes.evidence);
+    expect(edge.quotes).toContain('نقلت "ساوث تشاينا", وقالت <&>');
+    expect(edge.thickness ?? edge.size).toBe(2);
+    expect(JSON.parse(parsed.getAttribute("sources"))).toHaveLength(2);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it("should write GraphML that graphology parses back with positions, colours (also as r, g, b) and evidence", () => {
+    const xml = text(writeDataFile("graphml", input()).parts);
+    expect(xml).toContain('attr.name="r" attr.type="double"');
+    const parsed = graphml.parse(Graph, xml);
+    const bofa = parsed.getNodeAttributes("org:bofa");
+    // graphology reads r, g and b back into one colour, as yEd and Gephi do.
+    expect(bofa).toMatchObject({ x: 12.5, y: -3, size: 14, color: "#2563eb" });
+    const edge = parsed.getEdgeAttributes("org:bofa|CITES|media:scmp");
+    expect(JSON.parse(edge.evidence)[0].quote).toBe('نقلت "ساوث تشاينا", وقالت <&>');
+    expect(JSON.parse(parsed.getAttribute("sources"))[0].title).toBe("تقرير بنك أوف أمريكا");
+  });
+
+  it("should write CSV files with fixed first columns and quotes, commas, line breaks and Arabic escaped", () => {
+    const files = unzipSync(bytes(writeDataFile("csv", input()).parts));
+    expect(Object.keys(files).sort()).toEqual(["edges.csv", "nodes.csv", "sources.csv"]);
+    const nodeBytes = files["nodes.csv"] as Uint8Array;
+    // A byte order mark first, so spreadsheet programs read the Arabic as UTF-8.
+    expect([...nodeBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const nodes = strFromU8(nodeBytes.subarray(3));
+    const edges = strFromU8((files["edges.csv"] as Uint8Array).subarray(3));
+    const header = nodes.split("\r\n")[0]?.split(",") ?? [];
+    expect(header.slice(0, 5)).toEqual(["key", "kind", "type", "label", "labelAr"]);
+    expect(header).toEqual(expect.arrayContaining(["x", "y", "color", "size"]));
+    expect(nodes).toContain("org:bofa,entity,Organization,Bank of America,بنك أوف أمريكا,");
+    expect(edges.split("\r\n")[0]).toMatch(/^key,source,target,type,quotes,spans,sourceIds,evidenceCount,evidence,/);
+    // The quote with a comma and double quotes is quoted, its quotes doubled; the one with a line break is quoted.
+    expect(edges).toContain('"نقلت ""ساوث تشاينا"", وقالت <&> | line one,\nline two"');
+    const sourcesCsv = strFromU8(files["sources.csv"] as Uint8Array);
+    expect(sourcesCsv).toContain("doc-a,تقرير بنك أوف أمريكا,Al-Arabiya,https://example.org/a");
+  });
+
+  it("should write graphology JSON that imports back with its drawing attributes and bibliography", () => {
+    const parsed = JSON.parse(text(writeDataFile("json", input()).parts));
+    const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
+    graph.import(parsed);
+    expect(graph.getNodeAttribute("org:bofa", "color")).toBe("#2563eb");
+    expect(graph.getEdgeAttribute("person:zhao|WORKS_FOR|org:bofa", "evidence")[0].quote).toBe("ماتي تشاو");
+    expect(parsed.attributes.sources).toHaveLength(2);
+  });
+
+  it("should write a Cypher script with the evidence but without drawing attributes as properties", () => {
+    const script = text(writeDataFile("cypher", input()).parts);
+    expect(script).toContain("MERGE (s:Source {id: 'doc-a'})");
+    expect(script).toContain("`quotes`: ['ماتي تشاو']");
+    expect(script).not.toMatch(/`color`|`size`/);
+  });
+});

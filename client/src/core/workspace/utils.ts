@@ -1,0 +1,115 @@
+// Pure updates of the Cypher workspace state, and the schema read from the live database.
+import type { CypherResponse } from "../../../../server/domain/api";
+import type { QueryDefinition } from "../../../../server/queries/queryDefinition";
+import { paramsToText } from "./params";
+import type { DbSchema, QueryRun, ResultView, WorkspaceError, WorkspaceState } from "./types";
+
+export const EXAMPLE_QUERY =
+  "MATCH p = (:Organization {name: 'DeepSeek'})-[*..3]-(x)\nWHERE none(n IN nodes(p) WHERE n:Source)\nRETURN p\nLIMIT 200";
+
+export function getEmptyWorkspaceState(): WorkspaceState {
+  return {
+    open: false,
+    query: EXAMPLE_QUERY,
+    paramsText: "",
+    status: "idle",
+    ran: null,
+    result: null,
+    error: null,
+    view: "graph",
+    history: [],
+    favourites: [],
+    schema: null,
+    library: [],
+  };
+}
+
+export const setOpen =
+  (open: boolean) =>
+  (state: WorkspaceState): WorkspaceState => ({ ...state, open });
+export const setQuery =
+  (query: string) =>
+  (state: WorkspaceState): WorkspaceState =>
+    state.query === query ? state : { ...state, query };
+export const setParamsText =
+  (paramsText: string) =>
+  (state: WorkspaceState): WorkspaceState =>
+    state.paramsText === paramsText ? state : { ...state, paramsText };
+export const setView =
+  (view: ResultView) =>
+  (state: WorkspaceState): WorkspaceState => ({ ...state, view });
+
+/** Puts a query and its parameters into the editors (from the library, history, a favourite or a link). */
+export const runLoaded =
+  (run: QueryRun) =>
+  (state: WorkspaceState): WorkspaceState => ({
+    ...state,
+    open: true,
+    query: run.query,
+    paramsText: paramsToText(run.params),
+  });
+
+export const runStarted =
+  (run: QueryRun) =>
+  (state: WorkspaceState): WorkspaceState => ({
+    ...state,
+    open: true,
+    status: "running" as const,
+    ran: run,
+    error: null,
+  });
+
+export const runSucceeded =
+  (result: CypherResponse) =>
+  (state: WorkspaceState): WorkspaceState => ({
+    ...state,
+    status: "done" as const,
+    result,
+    error: null,
+    view: result.graph.nodes.length === 0 && state.view === "graph" ? ("table" as const) : state.view,
+  });
+
+/** A refused or failed run keeps the previous result on screen, under the error. */
+export const runFailed =
+  (error: WorkspaceError) =>
+  (state: WorkspaceState): WorkspaceState => ({
+    ...state,
+    status: "error" as const,
+    error,
+  });
+
+export const errorCleared =
+  () =>
+  (state: WorkspaceState): WorkspaceState =>
+    state.error === null
+      ? state
+      : { ...state, error: null, status: state.result ? ("done" as const) : ("idle" as const) };
+
+export const schemaLoaded =
+  (schema: DbSchema) =>
+  (state: WorkspaceState): WorkspaceState => ({ ...state, schema });
+export const libraryLoaded =
+  (library: QueryDefinition[]) =>
+  (state: WorkspaceState): WorkspaceState => ({ ...state, library });
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/** The schema from the one-row answer of cypher/client/schema.cypher. */
+export function schemaFromRows(rows: readonly Record<string, unknown>[]): DbSchema {
+  const row = rows[0] ?? {};
+  const sorted = (v: unknown) => [...new Set(strings(v))].sort((a, b) => a.localeCompare(b));
+  return {
+    labels: sorted(row.labels),
+    relationshipTypes: sorted(row.relationshipTypes),
+    propertyKeys: sorted(row.propertyKeys),
+  };
+}
+
+/** A short summary of a result: "12 nodes, 14 relationships, 3 rows". */
+export function describeResult(result: CypherResponse): string {
+  const n = result.graph.nodes.length;
+  const e = result.graph.edges.length;
+  const r = result.rows.length;
+  const plural = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  return `${plural(n, "node", "nodes")}, ${plural(e, "relationship", "relationships")}, ${plural(r, "row", "rows")}`;
+}
