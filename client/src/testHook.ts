@@ -1,5 +1,6 @@
 // Read-only view of the explorer's state on window.__kg, so browser tests can assert on what the canvas holds.
 import { appearanceAtom } from "./core/appearance";
+import { filtersAtom } from "./core/filters";
 import { graphDatasetAtom } from "./core/graph";
 import { healthAtom } from "./core/health";
 import { historyAtom } from "./core/history";
@@ -9,6 +10,7 @@ import { selectionAtom } from "./core/selection";
 import { sigmaAtom, sigmaGraph } from "./core/sigma";
 import { traceAtom } from "./core/trace";
 import { activePath } from "./core/trace/utils";
+import { canvasStepsAtom, workspaceAtom } from "./core/workspace";
 
 /** Frames sigma has drawn, counting the one drawn inside its constructor. */
 export const renderStats = { frames: 0 };
@@ -31,6 +33,10 @@ export interface KgSnapshot {
   trace: { status: string; paths: number; activeNodes: string[] };
   reader: { sourceId: string | null; status: string };
   health: { api: boolean; neo4j: boolean };
+  /** The Cypher workspace: its last run and how many queries built the canvas. */
+  workspace: { open: boolean; status: string; rows: number; nodes: number; error: string | null; canvasSteps: number };
+  filters: { hiddenNodeTypes: string[]; hiddenRelationTypes: string[]; singleSourceOnly: boolean };
+  camera: { x: number; y: number; ratio: number; angle: number } | null;
 }
 
 export interface KgTestHook {
@@ -58,6 +64,8 @@ export function exposeTestHook(): void {
       const trace = traceAtom.get();
       const history = historyAtom.get();
       const health = healthAtom.get();
+      const workspace = workspaceAtom.get();
+      const filters = filtersAtom.get();
       return {
         status: data.status,
         dataNodes: data.graph.order,
@@ -79,6 +87,20 @@ export function exposeTestHook(): void {
         },
         reader: { sourceId: readerAtom.get().sourceId, status: readerAtom.get().status },
         health: { api: health.api, neo4j: health.neo4j },
+        workspace: {
+          open: workspace.open,
+          status: workspace.status,
+          rows: workspace.result?.rows.length ?? 0,
+          nodes: workspace.result?.graph.nodes.length ?? 0,
+          error: workspace.error?.code ?? null,
+          canvasSteps: canvasStepsAtom.get().length,
+        },
+        filters: {
+          hiddenNodeTypes: [...filters.hiddenNodeTypes],
+          hiddenRelationTypes: [...filters.hiddenRelationTypes],
+          singleSourceOnly: filters.singleSourceOnly,
+        },
+        camera: sigmaAtom.get()?.getCamera().getState() ?? null,
       };
     },
     nodeOnPage(id) {

@@ -1,5 +1,6 @@
 // The explorer's frame: header, side panels, the graph, the details panel and the source reader.
 import { useEffect } from "react";
+import { startLinkSync } from "../core/deeplink";
 import { graphDatasetAtom } from "../core/graph";
 import { loadOverview } from "../core/graph/actions";
 import { pollHealth } from "../core/health";
@@ -25,7 +26,8 @@ export function App() {
   useEffect(() => {
     const unbind = bindSigmaGraph();
     restoreSavedLayout();
-    void loadOverview();
+    // The link in the URL (queries, selection, filters, camera) or else the overview; then the URL follows the view.
+    const stopLinkSync = startLinkSync();
     void loadSources();
     const stopPolling = pollHealth(() => {
       notify("Connection restored.");
@@ -35,6 +37,7 @@ export function App() {
     });
     return () => {
       stopPolling();
+      stopLinkSync();
       unbind();
     };
   }, []);

@@ -1,11 +1,13 @@
-// The top bar: name, the search box, the label language toggle, and undo/redo of graph changes.
+// The top bar: name, the search box, the label language toggle, undo/redo of graph changes, Cypher, export and link.
 import { appearanceAtom } from "../core/appearance";
 import { setLanguage } from "../core/appearance/utils";
 import { loadOverview } from "../core/graph/actions";
 import { historyAtom, redo, undo } from "../core/history";
 import { canRedo, canUndo } from "../core/history/utils";
 import { useAtomValue } from "../core/utils/useAtom";
+import { canvasStepsAtom } from "../core/workspace";
 import { SearchBox } from "./search/SearchBox";
+import { HeaderTools } from "./workspace/HeaderTools";
 
 export function Header() {
   const { language } = useAtomValue(appearanceAtom);
@@ -57,10 +59,18 @@ export function Header() {
         >
           ↷ Redo
         </button>
-        <button type="button" onClick={() => void loadOverview({ record: true })} title="Reload the whole graph">
+        <button
+          type="button"
+          onClick={() => {
+            canvasStepsAtom.set([]);
+            void loadOverview({ record: true });
+          }}
+          title="Reload the whole graph"
+        >
           ⟳ Overview
         </button>
       </div>
+      <HeaderTools />
     </header>
   );
 }

@@ -1,14 +1,16 @@
-// The left panel: filters, tracing and layout, one tab at a time.
+// The left panel: filters, tracing, layout and the query library, one tab at a time.
 import { sidebarTabAtom } from "../core/ui";
 import { useAtomValue } from "../core/utils/useAtom";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { LayoutPanel } from "./layout/LayoutPanel";
 import { TracePanel } from "./trace/TracePanel";
+import { QueriesPanel } from "./workspace/QueriesPanel";
 
 const TABS = [
   { id: "filters", label: "Filters" },
   { id: "trace", label: "Trace" },
   { id: "layout", label: "Layout" },
+  { id: "queries", label: "Queries" },
 ] as const;
 
 export function Sidebar() {
@@ -35,6 +37,7 @@ export function Sidebar() {
         {tab === "filters" && <FiltersPanel />}
         {tab === "trace" && <TracePanel />}
         {tab === "layout" && <LayoutPanel />}
+        {tab === "queries" && <QueriesPanel />}
       </div>
     </nav>
   );

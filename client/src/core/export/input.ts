@@ -7,7 +7,7 @@ import type { EdgeLook, NodeLook } from "./types";
 
 /** How each exported node and edge is drawn, when it is drawn. */
 export interface Looks {
-  node(key: string): NodeLook | undefined;
+  node(key: string): Partial<NodeLook> | undefined;
   edge(key: string): EdgeLook | undefined;
 }
 

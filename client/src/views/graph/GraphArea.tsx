@@ -1,14 +1,22 @@
 // The centre of the explorer: the sigma canvas with its legend, camera controls and loading or error states.
+import { lazy, Suspense } from "react";
 import { graphDatasetAtom } from "../../core/graph";
 import { loadOverview } from "../../core/graph/actions";
 import { useAtomValue } from "../../core/utils/useAtom";
+import { workspaceAtom } from "../../core/workspace";
 import { LoadProgressBar } from "../scale/LoadProgressBar";
 import { CameraControls } from "./CameraControls";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 
+/** The Cypher workspace (editor and parser) loads on first open, keeping the first page load light. */
+const WorkspaceDrawer = lazy(() =>
+  import("../workspace/WorkspaceDrawer").then((m) => ({ default: m.WorkspaceDrawer })),
+);
+
 export function GraphArea() {
   const data = useAtomValue(graphDatasetAtom);
+  const workspaceOpen = useAtomValue(workspaceAtom).open;
   return (
     <section className="graph-area" aria-label="Graph">
       <GraphCanvas />
@@ -26,6 +34,11 @@ export function GraphArea() {
       )}
       {data.status === "ready" && data.graph.order === 0 && (
         <div className="overlay-message">The graph is empty. Run `npm run ingest` to load documents.</div>
+      )}
+      {workspaceOpen && (
+        <Suspense fallback={<div className="cypher-drawer loading">Loading the Cypher editor…</div>}>
+          <WorkspaceDrawer />
+        </Suspense>
       )}
     </section>
   );

@@ -1,0 +1,155 @@
+// The URL as a live link: read at start (and on hashchange) to rebuild the view, then kept up to date as the view changes.
+import { describeError } from "../../api/errors";
+import { authHeaders } from "../../api/token";
+import { appearanceAtom } from "../appearance";
+import { setLanguage } from "../appearance/utils";
+import { filtersAtom } from "../filters";
+import { graphDatasetAtom } from "../graph";
+import { loadOverview } from "../graph/actions";
+import { rememberPosition } from "../layout";
+import { notify } from "../notices";
+import { selectionAtom } from "../selection";
+import { selectEdge, selectNode } from "../selection/actions";
+import { sigmaAtom, sigmaGraph } from "../sigma";
+import { fitView } from "../sigma/camera";
+import { canvasStepsAtom, putOnCanvas, runQuery, workspaceAtom } from "../workspace";
+import { runLoaded } from "../workspace/utils";
+import { decodeLink, encodeLink, fragmentWith } from "./codec";
+import { filtersFromLink, linkFilters } from "./filters";
+import type { CanvasStep, LinkPositions, LinkState } from "./types";
+
+/** A copied link carries node positions up to this many nodes (beyond, the colleague's layout is recomputed). */
+export const LINK_POSITIONS_MAX_NODES = 400;
+
+/** True while a link is being applied: the URL is not rewritten from a half-built view. */
+let applying = false;
+
+export function currentLinkState(options: { positions: boolean }): LinkState {
+  const selected = selectionAtom.get().selected;
+  const camera = sigmaAtom.get()?.getCamera().getState() ?? null;
+  let positions: LinkPositions | null = null;
+  if (options.positions && sigmaGraph.order > 0 && sigmaGraph.order <= LINK_POSITIONS_MAX_NODES) {
+    positions = {};
+    sigmaGraph.forEachNode((key, a) => {
+      if (positions) positions[key] = [a.x, a.y];
+    });
+  }
+  return {
+    steps: canvasStepsAtom.get(),
+    selection: selected ? { kind: selected.kind, id: selected.id } : null,
+    filters: linkFilters(filtersAtom.get()),
+    language: appearanceAtom.get().language,
+    camera,
+    positions,
+  };
+}
+
+/** The full link to this view, positions included when the graph is small. */
+export function linkToView(): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${encodeLink(currentLinkState({ positions: true }))}`;
+}
+
+function writeUrl(): void {
+  if (applying) return;
+  const { pathname, search, hash } = window.location;
+  const fragment = `#${fragmentWith(hash, currentLinkState({ positions: false }))}`;
+  if (fragment !== hash) window.history.replaceState(window.history.state, "", `${pathname}${search}${fragment}`);
+}
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+function scheduleWrite(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    writeUrl();
+  }, 250);
+}
+
+/** Builds the canvas from a link's queries: the overview first unless the first query replaced it. */
+async function rebuildCanvas(steps: readonly CanvasStep[], layout: boolean): Promise<void> {
+  if (steps.length === 0 || steps[0]?.mode === "add") await loadOverview();
+  const done: CanvasStep[] = [];
+  for (const step of steps) {
+    workspaceAtom.set(runLoaded(step));
+    const result = await runQuery({ query: step.query, params: step.params });
+    if (!result) {
+      notify(`A query of this link could not run: ${workspaceAtom.get().error?.message ?? "no answer"}`, "error");
+      break;
+    }
+    putOnCanvas(result.graph, step.mode, { layout: layout && step.mode === "replace", fit: false, record: false });
+    done.push(step);
+  }
+  canvasStepsAtom.set(done);
+}
+
+/** Rebuilds the view a link describes: language, filters, positions, the canvas, then selection and camera. */
+export async function applyLink(link: LinkState): Promise<void> {
+  applying = true;
+  try {
+    if (link.language) appearanceAtom.set(setLanguage(link.language));
+    filtersAtom.set(filtersFromLink(link.filters));
+    if (link.positions) for (const [key, [x, y]] of Object.entries(link.positions)) rememberPosition(key, { x, y });
+    await rebuildCanvas(link.steps, link.positions === null);
+    const graph = graphDatasetAtom.get().graph;
+    if (link.selection?.kind === "node" && graph.hasNode(link.selection.id)) selectNode(link.selection.id);
+    if (link.selection?.kind === "edge" && graph.hasEdge(link.selection.id)) selectEdge(link.selection.id);
+    const camera = sigmaAtom.get()?.getCamera();
+    if (camera && link.camera) camera.setState(link.camera);
+    else if (link.steps.length > 0) fitView();
+  } catch (error) {
+    notify(`This link could not be opened in full: ${describeError(error)}`, "error");
+  } finally {
+    applying = false;
+    scheduleWrite();
+  }
+}
+
+/** The first view: the link in the URL when there is one, else the overview. Returns the function that stops the sync. */
+export function startLinkSync(): () => void {
+  // A #token=… must leave the URL (into sessionStorage) before the link is rewritten.
+  authHeaders();
+  const link = decodeLink(window.location.hash);
+  if (link) void applyLink(link);
+  else void loadOverview().finally(scheduleWrite);
+
+  let unbindCamera: (() => void) | null = null;
+  const bindCamera = () => {
+    unbindCamera?.();
+    const camera = sigmaAtom.get()?.getCamera();
+    if (!camera) return;
+    camera.on("updated", scheduleWrite);
+    unbindCamera = () => camera.off("updated", scheduleWrite);
+  };
+  bindCamera();
+  const onHashChange = () => {
+    const next = decodeLink(window.location.hash);
+    if (next) void applyLink(next);
+  };
+  window.addEventListener("hashchange", onHashChange);
+  const unsubscribe = [
+    canvasStepsAtom.subscribe(scheduleWrite),
+    selectionAtom.subscribe((s, p) => {
+      if (s.selected !== p.selected) scheduleWrite();
+    }),
+    filtersAtom.subscribe(scheduleWrite),
+    appearanceAtom.subscribe(scheduleWrite),
+    sigmaAtom.subscribe(bindCamera),
+  ];
+  return () => {
+    for (const stop of unsubscribe) stop();
+    unbindCamera?.();
+    window.removeEventListener("hashchange", onHashChange);
+  };
+}
+
+/** Copies the link to this view; resolves to the link (shown to the user too, in case the clipboard is off). */
+export async function copyLink(): Promise<{ url: string; copied: boolean }> {
+  const url = linkToView();
+  try {
+    await navigator.clipboard.writeText(url);
+    return { url, copied: true };
+  } catch {
+    return { url, copied: false };
+  }
+}

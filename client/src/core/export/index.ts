@@ -1,0 +1,184 @@
+// The export store and its actions: gather the scope with how it is drawn, write it (in a worker), and download it.
+import type { WireGraph } from "../../../../server/domain/wire";
+import type { ExportInput, ExportSource } from "../../../../server/export/types";
+import { describeError } from "../../api/errors";
+import { downloadExport } from "../../api/workspace";
+import { colorForType } from "../appearance/palette";
+import { MIN_NODE_SIZE } from "../appearance/utils";
+import { visibleAtom } from "../chain";
+import { graphDatasetAtom } from "../graph";
+import { notify } from "../notices";
+import { getSource, sourcesAtom } from "../reader";
+import { selectionAtom } from "../selection";
+import { sigmaGraph } from "../sigma";
+import { atom } from "../utils/atoms";
+import { workspaceAtom } from "../workspace";
+import type { WorkerReply } from "./exportWorker";
+import { exportImage } from "./image";
+import { buildExportInput, type Looks } from "./input";
+import { selectionKeys, wireOf } from "./scope";
+import type { DataFormat, ExportScope } from "./types";
+import {
+  exportFailed,
+  exportFinished,
+  exportProgressed,
+  exportStarted,
+  formatBytes,
+  getEmptyExportState,
+} from "./utils";
+import { exportFileName, MIME, writeDataFile } from "./writers";
+
+export const exportAtom = atom(getEmptyExportState());
+
+/** How the canvas draws each node and edge; nodes not drawn get their type's colour and no position. */
+export const canvasLooks: Looks = {
+  node(key) {
+    if (sigmaGraph.hasNode(key)) {
+      const a = sigmaGraph.getNodeAttributes(key);
+      return { x: a.x, y: a.y, color: a.color, size: a.size };
+    }
+    const data = graphDatasetAtom.get().graph;
+    const type = data.hasNode(key) ? data.getNodeAttribute(key, "type") : undefined;
+    return type ? { color: colorForType(type), size: MIN_NODE_SIZE } : undefined;
+  },
+  edge(key) {
+    if (!sigmaGraph.hasEdge(key)) return undefined;
+    const a = sigmaGraph.getEdgeAttributes(key);
+    return { color: a.color, size: a.size };
+  },
+};
+
+/** The graph of a scope, or why there is none. */
+export function scopeGraph(scope: ExportScope): WireGraph | string {
+  const data = graphDatasetAtom.get().graph;
+  const visible = visibleAtom.get();
+  if (scope === "view") return visible.nodes.size > 0 ? wireOf(data, visible) : "The view is empty.";
+  if (scope === "selection") {
+    const keys = selectionKeys(data, visible, selectionAtom.get().selected);
+    return keys ? wireOf(data, keys) : "Select a node or an edge on the canvas first.";
+  }
+  const result = workspaceAtom.get().result;
+  return result && result.graph.nodes.length > 0 ? result.graph : "Run a query that returns nodes first.";
+}
+
+/** The Cypher script carries each cited source's full text, so the spans stay checkable in the recreated graph. */
+async function withSourceTexts(input: ExportInput): Promise<ExportInput> {
+  const sources: ExportSource[] = await Promise.all(
+    input.sources.map(async (s) => {
+      try {
+        return { ...s, text: (await getSource(s.id)).text };
+      } catch {
+        return s;
+      }
+    }),
+  );
+  return { ...input, sources };
+}
+
+function writeInWorker(format: DataFormat, input: ExportInput, onProgress: (f: number) => void): Promise<Blob> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./exportWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    const file = writeDataFile(format, input, onProgress);
+    return Promise.resolve(new Blob(file.parts as BlobPart[], { type: file.mime }));
+  }
+  return new Promise<Blob>((done, fail) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === "progress") onProgress(reply.fraction);
+      else {
+        worker.terminate();
+        if (reply.type === "done") done(reply.blob);
+        else fail(new Error(reply.message));
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      fail(new Error(event.message || "The export worker failed."));
+    };
+    worker.postMessage({ format, input });
+  });
+}
+
+/** Downloads a blob under a name, through a temporary link (no navigation, nothing inline). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+const LABEL: Record<DataFormat, string> = {
+  gexf: "GEXF",
+  graphml: "GraphML",
+  json: "graphology JSON",
+  csv: "CSV",
+  cypher: "Cypher script",
+};
+
+/** Exports the chosen scope in the chosen format; images are of the drawn view. */
+export async function runExport(now = new Date()): Promise<void> {
+  const { scope, format, status } = exportAtom.get();
+  if (status === "running") return;
+  if (format === "png" || format === "svg") {
+    exportAtom.set(exportStarted(`Drawing ${format.toUpperCase()}`));
+    try {
+      const { blob, summary } = await exportImage(format, now);
+      const name = exportFileName(format, now);
+      saveBlob(blob, name);
+      exportAtom.set(exportFinished(`Saved ${name} (${formatBytes(blob.size)}): ${summary}.`));
+    } catch (error) {
+      exportAtom.set(exportFailed(`The ${format.toUpperCase()} export failed: ${describeError(error)}`));
+    }
+    return;
+  }
+  const graph = scopeGraph(scope);
+  if (typeof graph === "string") {
+    exportAtom.set(exportFailed(graph));
+    return;
+  }
+  exportAtom.set(exportStarted(`Writing ${LABEL[format]}`));
+  try {
+    let input = buildExportInput(graph, canvasLooks, sourcesAtom.get(), now.toISOString());
+    if (format === "cypher") input = await withSourceTexts(input);
+    const blob = await writeInWorker(format, input, (fraction) =>
+      exportAtom.set(exportProgressed({ phase: `Writing ${LABEL[format]}`, fraction })),
+    );
+    const name = exportFileName(format, now);
+    saveBlob(blob, name);
+    const counts = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${input.sources.length} sources cited`;
+    exportAtom.set(exportFinished(`Saved ${name} (${formatBytes(blob.size)}): ${counts}.`));
+  } catch (error) {
+    exportAtom.set(exportFailed(`The ${LABEL[format]} export failed: ${describeError(error)}`));
+  }
+}
+
+/** The whole result of the last query, uncapped, written by the server (POST /api/export). */
+export async function runServerExport(format: DataFormat): Promise<void> {
+  const ran = workspaceAtom.get().ran;
+  if (!ran) {
+    exportAtom.set(exportFailed("Run a query first."));
+    return;
+  }
+  exportAtom.set(exportStarted("Waiting for the server"));
+  try {
+    const { blob, fileName } = await downloadExport(
+      { format, select: { by: "query", query: ran.query, params: ran.params }, includeClaims: true },
+      (received) => exportAtom.set(exportProgressed({ phase: `Received ${formatBytes(received)}`, fraction: null })),
+    );
+    saveBlob(blob, fileName);
+    exportAtom.set(exportFinished(`Saved ${fileName} (${formatBytes(blob.size)}), written by the server.`));
+  } catch (error) {
+    exportAtom.set(exportFailed(`The server export failed: ${describeError(error)}`));
+    notify(`The server export failed: ${describeError(error)}`, "error");
+  }
+}
+
+export { MIME };

@@ -1,0 +1,205 @@
+// The workspace store and its actions: run a checked query, load the schema and the library, put a result on the canvas.
+import schemaQuery from "../../../../cypher/client/schema.cypher?raw";
+import type { CypherResponse } from "../../../../server/domain/api";
+import type { WireGraph } from "../../../../server/domain/wire";
+import { ApiError, describeError, isAbort } from "../../api/errors";
+import { fetchQueries, runCypher } from "../../api/workspace";
+import { stepsAfter } from "../deeplink/codec";
+import type { CanvasStep } from "../deeplink/types";
+import { busyAtom, graphDatasetAtom } from "../graph";
+import { graphLoaded, graphMerged } from "../graph/utils";
+import { recordChange } from "../history";
+import { placeNear, runInitialLayout } from "../layout";
+import { notify } from "../notices";
+import { fitView } from "../sigma/camera";
+import { atom } from "../utils/atoms";
+import { checkRun } from "./params";
+import { untrimPosition } from "./position";
+import {
+  FAVOURITES_KEY,
+  favouriteRemoved,
+  favouriteSaved,
+  HISTORY_KEY,
+  historyAdded,
+  parseFavourites,
+  parseHistory,
+} from "./storage";
+import type { QueryRun, WorkspaceError, WorkspaceState } from "./types";
+import {
+  getEmptyWorkspaceState,
+  libraryLoaded,
+  runFailed,
+  runStarted,
+  runSucceeded,
+  schemaFromRows,
+  schemaLoaded,
+} from "./utils";
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function initialWorkspace(): WorkspaceState {
+  return {
+    ...getEmptyWorkspaceState(),
+    history: parseHistory(read(HISTORY_KEY)),
+    favourites: parseFavourites(read(FAVOURITES_KEY)),
+  };
+}
+
+export const workspaceAtom = atom(initialWorkspace());
+
+/** How the canvas was built from queries (empty: the overview); what a shared link records. */
+export const canvasStepsAtom = atom<CanvasStep[]>([]);
+
+workspaceAtom.subscribe((state, previous) => {
+  try {
+    if (state.history !== previous.history) localStorage.setItem(HISTORY_KEY, JSON.stringify(state.history));
+    if (state.favourites !== previous.favourites) {
+      localStorage.setItem(FAVOURITES_KEY, JSON.stringify(state.favourites));
+    }
+  } catch {
+    // Storage full or off: kept for this page only.
+  }
+});
+
+/** A failed run as the workspace shows it; a Neo4j syntax error keeps its place in the editor's text. */
+export function errorOf(error: unknown, query: string): WorkspaceError {
+  if (error instanceof ApiError) {
+    const p = error.problem;
+    const position = p?.line !== undefined && p.column !== undefined ? { line: p.line, column: p.column } : null;
+    return {
+      code: String(error.code),
+      message: describeError(error),
+      in: position ? "query" : null,
+      position: position ? untrimPosition(query, position) : null,
+    };
+  }
+  return { code: "UNKNOWN", message: describeError(error), in: null, position: null };
+}
+
+let running: AbortController | null = null;
+
+/** Runs the editors' query (or `given`), checked first; a newer run cancels an older one. */
+export async function runQuery(given?: QueryRun): Promise<CypherResponse | null> {
+  let run: QueryRun;
+  if (given) run = given;
+  else {
+    const state = workspaceAtom.get();
+    const checked = checkRun(state.query, state.paramsText);
+    if (!checked.ok) {
+      workspaceAtom.set(runFailed(checked.error));
+      return null;
+    }
+    run = checked.value;
+  }
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  workspaceAtom.set(runStarted(run));
+  busyAtom.set("Running the query…");
+  try {
+    const result = await runCypher(run, controller.signal);
+    workspaceAtom.set(runSucceeded(result));
+    workspaceAtom.set((s) => ({
+      ...s,
+      history: historyAdded({ ...run, at: new Date().toISOString() })(s.history),
+    }));
+    return result;
+  } catch (error) {
+    if (!isAbort(error)) workspaceAtom.set(runFailed(errorOf(error, run.query)));
+    return null;
+  } finally {
+    if (running === controller) {
+      running = null;
+      busyAtom.set(null);
+    }
+  }
+}
+
+let schemaRequested = false;
+
+/** Reads labels, relationship types and property keys once, for autocompletion; a failure is retried next time. */
+export async function loadSchema(): Promise<void> {
+  if (schemaRequested) return;
+  schemaRequested = true;
+  try {
+    const result = await runCypher({ query: schemaQuery, params: {} });
+    workspaceAtom.set(schemaLoaded(schemaFromRows(result.rows)));
+  } catch {
+    schemaRequested = false;
+  }
+}
+
+let libraryRequested = false;
+
+export async function loadLibrary(): Promise<void> {
+  if (libraryRequested) return;
+  libraryRequested = true;
+  try {
+    workspaceAtom.set(libraryLoaded((await fetchQueries()).queries));
+  } catch (error) {
+    libraryRequested = false;
+    notify(`Could not load the query library: ${describeError(error)}`, "error");
+  }
+}
+
+/** Merges or puts a query's graph on the canvas; "replace" lays it out afresh unless positions are known. */
+export function putOnCanvas(
+  wire: WireGraph,
+  mode: "replace" | "add",
+  options: { layout?: boolean; fit?: boolean; record?: boolean } = {},
+): void {
+  const record = options.record !== false;
+  if (mode === "replace") {
+    if (record) recordChange("Show a query result");
+    const totals = { nodes: wire.nodes.length, edges: wire.edges.length };
+    graphDatasetAtom.set(graphLoaded({ graph: wire, truncated: false, totals }));
+    if (options.layout !== false) runInitialLayout();
+  } else {
+    if (record) recordChange("Add a query result");
+    const current = graphDatasetAtom.get().graph;
+    const fresh = wire.nodes.map((n) => n.key).filter((k) => !current.hasNode(k));
+    const anchorOf = (key: string) =>
+      wire.edges
+        .map((e) => (e.source === key ? e.target : e.target === key ? e.source : null))
+        .find((other) => other !== null && current.hasNode(other)) ?? undefined;
+    placeNear(fresh, anchorOf);
+    graphDatasetAtom.set(graphMerged(wire));
+  }
+  if (options.fit !== false) fitView();
+}
+
+/** Puts the last result on the canvas (instead of, or in addition to, what is there) and records the step. */
+export function showResultOnCanvas(mode: "replace" | "add"): boolean {
+  const { result, ran } = workspaceAtom.get();
+  if (!result || !ran) return false;
+  putOnCanvas(result.graph, mode);
+  canvasStepsAtom.set(stepsAfter({ ...ran, mode }));
+  const n = result.graph.nodes.length;
+  notify(
+    mode === "replace" ? `The canvas shows the result: ${n} nodes.` : `Added the result's ${n} nodes to the canvas.`,
+  );
+  return true;
+}
+
+export function saveFavourite(name: string): void {
+  const { ran, query, paramsText } = workspaceAtom.get();
+  const checked = checkRun(query, paramsText);
+  const run = checked.ok ? checked.value : ran;
+  if (!run || name.trim() === "") return;
+  workspaceAtom.set((s) => ({ ...s, favourites: favouriteSaved({ ...run, name: name.trim() })(s.favourites) }));
+  notify(`Saved “${name.trim()}” to your favourites.`);
+}
+
+export function removeFavourite(name: string): void {
+  workspaceAtom.set((s) => ({ ...s, favourites: favouriteRemoved(name)(s.favourites) }));
+}
+
+export function clearHistory(): void {
+  workspaceAtom.set((s) => ({ ...s, history: [] }));
+}

@@ -1,0 +1,85 @@
+// The result as a table: every row up to the server's cap, sortable by clicking a header, columns resizable by dragging.
+import { type PointerEvent, useMemo, useState } from "react";
+import { cellText, nextSort, resizedWidth, type SortState, sortRows } from "../../core/workspace/rows";
+
+const DEFAULT_WIDTH = 180;
+
+export function ResultTable({ columns, rows }: { columns: string[]; rows: Record<string, unknown>[] }) {
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [widths, setWidths] = useState<Record<string, number>>({});
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+
+  const startResize = (column: string) => (event: PointerEvent<HTMLSpanElement>) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const handle = event.currentTarget;
+    handle.setPointerCapture(event.pointerId);
+    const startX = event.clientX;
+    const startWidth = widths[column] ?? DEFAULT_WIDTH;
+    const move = (e: globalThis.PointerEvent) =>
+      setWidths((w) => ({ ...w, [column]: resizedWidth(startWidth, e.clientX - startX) }));
+    const up = () => {
+      handle.removeEventListener("pointermove", move);
+      handle.removeEventListener("pointerup", up);
+    };
+    handle.addEventListener("pointermove", move);
+    handle.addEventListener("pointerup", up);
+  };
+
+  if (columns.length === 0) return <p className="muted pad">The query returned no columns.</p>;
+  return (
+    <div className="result-table-wrap">
+      <table className="result-table" data-testid="result-table">
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c} style={{ width: `${widths[c] ?? DEFAULT_WIDTH}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const direction = sort?.column === c ? sort.direction : null;
+              return (
+                <th
+                  key={c}
+                  scope="col"
+                  aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : "none"}
+                  data-testid="result-column"
+                  data-column={c}
+                >
+                  <button type="button" className="th-sort" onClick={() => setSort(nextSort(c))} title="Sort">
+                    {c}
+                    <span className="sort-mark">{direction === "asc" ? " ▲" : direction === "desc" ? " ▼" : ""}</span>
+                  </button>
+                  <span
+                    className="col-resize"
+                    aria-hidden="true"
+                    title={`Drag to resize ${c}`}
+                    data-testid="col-resize"
+                    onPointerDown={startResize(c)}
+                  />
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row, i) => (
+            // Rows have no identity of their own; the index within this sorted list is stable for a render.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <tr key={i} data-testid="result-row">
+              {columns.map((c) => {
+                const text = cellText(row[c]);
+                return (
+                  <td key={c} title={text.length > 60 ? text : undefined} dir="auto">
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
