@@ -1,13 +1,18 @@
 // Every source's metadata, text length and how many pieces of evidence point into it (on edges and on claims).
+// One pass over the evidence lists, grouped by source id, instead of one scan of every relationship per source.
+CALL () {
+  MATCH ()-[r]->()
+  UNWIND coalesce(r.sourceIds, []) AS id
+  RETURN id
+  UNION ALL
+  MATCH (c:Claim)
+  UNWIND coalesce(c.sourceIds, []) AS id
+  RETURN id
+}
+WITH id, count(*) AS n
+WITH collect({id: id, n: n}) AS counts
 MATCH (s:Source)
-CALL (s) {
-  OPTIONAL MATCH ()-[r]->() WHERE s.id IN r.sourceIds
-  RETURN sum(size([x IN r.sourceIds WHERE x = s.id])) AS onEdges
-}
-CALL (s) {
-  OPTIONAL MATCH (c:Claim) WHERE s.id IN c.sourceIds
-  RETURN sum(size([x IN c.sourceIds WHERE x = s.id])) AS onClaims
-}
+WITH s, [c IN counts WHERE c.id = s.id | c.n][0] AS n
 RETURN s {.id, .title, .language, .date, .publisher, .url} AS source, size(s.text) AS length,
-  onEdges + onClaims AS evidenceCount
+  coalesce(n, 0) AS evidenceCount
 ORDER BY s.date DESC, s.id

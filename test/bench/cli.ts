@@ -40,10 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const browser = args.browser && existsSync(CHROMIUM);
   if (browser) {
-    if (!existsSync(resolve(ROOT, "client/dist/index.html"))) {
-      say("Building the client (npm run build) ...");
-      execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
-    }
+    say("Building the client (npm run build) ...");
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
     await buildBarePage();
   } else say(args.browser ? `No Chromium at ${CHROMIUM}: the client figures are skipped.` : "Client figures skipped.");
 

@@ -6,14 +6,28 @@ import { z } from "zod";
 import { GraphQuery, GraphResponse } from "../../domain/api";
 import { type GraphStreamLine, GraphStreamQuery } from "../../domain/graphStream";
 import { emptyWireGraph } from "../../graph/buildWireGraph";
-import { countEdges, countNodes, EDGES_PER_NODE, getGraph, streamGraph } from "../../repositories/graph";
+import { countEdges, countNodes, EDGES_PER_NODE, streamGraph } from "../../repositories/graph";
 import { abortOnClose } from "../abortOnClose";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
 
-/** Writes one NDJSON line, waiting for the socket to drain when its buffer is full. */
-async function writeLine(res: Response, line: GraphStreamLine): Promise<void> {
-  if (!res.write(`${JSON.stringify(line)}\n`)) await once(res, "drain");
+/** Writes a piece of the body, waiting for the socket to drain when its buffer is full. */
+async function write(res: Response, text: string): Promise<void> {
+  if (!res.write(text)) await once(res, "drain");
+}
+
+/** Writes one NDJSON line. */
+const writeLine = (res: Response, line: GraphStreamLine) => write(res, `${JSON.stringify(line)}\n`);
+
+/** Items of a JSON array, written as they come: a comma before every batch but the first. */
+function arrayWriter(res: Response) {
+  let first = true;
+  return async (items: readonly unknown[]) => {
+    if (items.length === 0) return;
+    const body = items.map((item) => JSON.stringify(item)).join(",");
+    await write(res, first ? body : `,${body}`);
+    first = false;
+  };
 }
 
 export function graphRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppContext): void {
@@ -28,7 +42,43 @@ export function graphRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppC
       "Nodes carry `x` and `y` once positions were computed (POST /api/layout). For large graphs use /api/graph/stream.",
     query: GraphQuery,
     responses: { 200: { description: "The graph", schema: GraphResponse } },
-    handler: async ({ query }, req, res) => getGraph(ctx.db, query, abortOnClose(req, res)),
+    // The same JSON as ever ({graph, truncated, totals}), written while the records arrive: serialisation overlaps
+    // the fetch and the graph is never held whole. A failure midway can only cut the body short.
+    handler: async ({ query }, req, res) => {
+      const signal = abortOnClose(req, res);
+      const totalNodes = await countNodes(ctx.db, query);
+      res.status(200).type("application/json; charset=utf-8");
+      const { attributes, options } = emptyWireGraph();
+      await write(
+        res,
+        `{"graph":{"attributes":${JSON.stringify(attributes)},"options":${JSON.stringify(options)},"nodes":[`,
+      );
+      const nodes = arrayWriter(res);
+      const edges = arrayWriter(res);
+      let edgesStarted = false;
+      try {
+        const outcome = await streamGraph(
+          ctx.db,
+          query,
+          {
+            nodes,
+            edges: async (batch) => {
+              if (!edgesStarted) await write(res, '],"edges":[');
+              edgesStarted = true;
+              await edges(batch);
+            },
+          },
+          { signal, totalNodes },
+        );
+        if (!edgesStarted) await write(res, '],"edges":[');
+        await write(res, `]},"truncated":${outcome.truncated},"totals":${JSON.stringify(outcome.totals)}}`);
+        res.end();
+      } catch (error) {
+        ctx.logger.error({ err: error }, "graph answer failed midway");
+        res.destroy();
+      }
+      return undefined;
+    },
   });
 
   defineRoute(router, registry, {
@@ -53,8 +103,10 @@ export function graphRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppC
       const signal = abortOnClose(req, res);
       const { chunk, ...graphQuery } = query;
       // Counted before the first byte, so a Neo4j outage is still a proper problem answer.
-      const totalNodes = await countNodes(ctx.db, graphQuery);
-      const expectedEdges = await countEdges(ctx.db, graphQuery);
+      const [totalNodes, expectedEdges] = await Promise.all([
+        countNodes(ctx.db, graphQuery),
+        countEdges(ctx.db, graphQuery),
+      ]);
       res.status(200);
       res.set("Content-Type", "application/x-ndjson; charset=utf-8");
       res.set("Cache-Control", "no-store");

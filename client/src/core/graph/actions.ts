@@ -5,6 +5,7 @@ import { recordChange } from "../history";
 import { placeNear } from "../layout";
 import { notify } from "../notices";
 import { streamOverview } from "../scale";
+import { graphSizeHint } from "../scale/size";
 import { isLargeGraph } from "../scale/utils";
 import { fitView } from "../sigma/camera";
 import { busyAtom, graphDatasetAtom } from "./index";
@@ -40,16 +41,18 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
   if (options.record) recordChange("Reload the overview");
   graphDatasetAtom.set(graphLoading());
   try {
-    const response = await busy("Loading the graph…", () => fetchGraph());
-    // A large graph is streamed whole (progress bar, stored positions) instead of shown capped.
-    if (response.truncated && isLargeGraph(wireCount(response.totals.nodes))) {
+    // A large graph is streamed whole (progress bar, stored positions) instead of shown capped (core/scale).
+    const stream = async () => {
       const streamed = await busy("Streaming the graph…", () => streamOverview());
-      if (streamed.ok) {
-        if (options.record) fitView();
-        return;
-      }
-      notify(`Showing the capped overview: the whole graph could not be streamed (${streamed.message}).`, "error");
-    }
+      if (streamed.ok && options.record) fitView();
+      if (!streamed.ok) notify(`The whole graph could not be streamed (${streamed.message}).`, "error");
+      return streamed.ok;
+    };
+    const size = await graphSizeHint();
+    if (size !== null && isLargeGraph(size) && (await stream())) return;
+    const response = await busy("Loading the graph…", () => fetchGraph());
+    if (size === null && response.truncated && isLargeGraph(wireCount(response.totals.nodes)) && (await stream()))
+      return;
     graphDatasetAtom.set(graphLoaded(response));
     if (options.record) fitView();
   } catch (error) {

@@ -1,4 +1,5 @@
 // The large-graph loader: streams the whole overview through a worker with a progress bar, keeping the page live.
+import { MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
@@ -8,6 +9,7 @@ import { graphDatasetAtom } from "../graph";
 import type { DataGraph } from "../graph/types";
 import { emptyGraph, wireCount } from "../graph/utils";
 import { rememberPosition } from "../layout";
+import { sigmaAtom, sigmaGraph } from "../sigma";
 import { atom } from "../utils/atoms";
 import type { LoadProgress, StreamMessage } from "./types";
 import {
@@ -22,6 +24,24 @@ import {
 
 export const loadProgressAtom = atom<LoadProgress>(getEmptyLoadProgress());
 
+/**
+ * Runs a bulk change of the sigma graph with sigma detached from it, then re-attaches it: sigma indexes and draws the
+ * result once, instead of processing (and scheduling a render for) each of the thousands of added nodes and edges.
+ */
+function withSigmaDetached(run: () => void): void {
+  const sigma = sigmaAtom.get();
+  if (!sigma) {
+    run();
+    return;
+  }
+  sigma.setGraph(new MultiDirectedGraph());
+  try {
+    run();
+  } finally {
+    sigma.setGraph(sigmaGraph);
+  }
+}
+
 /** Lets the browser paint and handle input between chunks. */
 const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -31,6 +51,7 @@ const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
  * live. The data graph is replaced once, at the end. Resolves false when the stream failed.
  */
 export function streamOverview(): Promise<{ ok: true } | { ok: false; message: string }> {
+  performance.mark("kg:stream-start");
   const worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module" });
   const graph: DataGraph = emptyGraph();
   let queue = Promise.resolve();
@@ -62,15 +83,20 @@ export function streamOverview(): Promise<{ ok: true } | { ok: false; message: s
           loadProgressAtom.set(chunkLoaded("edges", line.edges.length));
           await yieldToBrowser();
         } else if (line.kind === "end") {
-          graphDatasetAtom.set((state) => ({
-            ...state,
-            status: "ready",
-            error: null,
-            graph,
-            truncated: line.truncated,
-            totals: { nodes: wireCount(line.totals.nodes), edges: wireCount(line.totals.edges) },
-            expansions: {},
-          }));
+          // Marks for the bench's breakdown: the stream received, then the data graph handed to the chain.
+          performance.mark("kg:stream-received");
+          withSigmaDetached(() =>
+            graphDatasetAtom.set((state) => ({
+              ...state,
+              status: "ready",
+              error: null,
+              graph,
+              truncated: line.truncated,
+              totals: { nodes: wireCount(line.totals.nodes), edges: wireCount(line.totals.edges) },
+              expansions: {},
+            })),
+          );
+          performance.mark("kg:graph-set");
           finish({ ok: true });
         } else finish({ ok: false, message: line.title });
       });
