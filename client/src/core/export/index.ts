@@ -32,14 +32,14 @@ export const exportAtom = atom(getEmptyExportState());
 
 /** How the canvas draws each node and edge; nodes not drawn get their type's colour and no position. */
 export const canvasLooks: Looks = {
-  node(key) {
+  node(key, attributes) {
     if (sigmaGraph.hasNode(key)) {
       const a = sigmaGraph.getNodeAttributes(key);
       return { x: a.x, y: a.y, color: a.color, size: a.size };
     }
-    const data = graphDatasetAtom.get().graph;
-    const type = data.hasNode(key) ? data.getNodeAttribute(key, "type") : undefined;
-    return type ? { color: colorForType(type), size: MIN_NODE_SIZE } : undefined;
+    return typeof attributes.type === "string"
+      ? { color: colorForType(attributes.type), size: MIN_NODE_SIZE }
+      : undefined;
   },
   edge(key) {
     if (!sigmaGraph.hasEdge(key)) return undefined;

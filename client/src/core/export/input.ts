@@ -7,7 +7,7 @@ import type { EdgeLook, NodeLook } from "./types";
 
 /** How each exported node and edge is drawn, when it is drawn. */
 export interface Looks {
-  node(key: string): Partial<NodeLook> | undefined;
+  node(key: string, attributes: Readonly<Record<string, unknown>>): Partial<NodeLook> | undefined;
   edge(key: string): EdgeLook | undefined;
 }
 
@@ -55,7 +55,7 @@ export function withLooks(graph: WireGraph, looks: Looks): WireGraph {
   return {
     ...graph,
     nodes: graph.nodes.map((n) => {
-      const look = looks.node(n.key);
+      const look = looks.node(n.key, n.attributes);
       return look ? { ...n, attributes: { ...n.attributes, ...look } } : n;
     }),
     edges: graph.edges.map((e) => {

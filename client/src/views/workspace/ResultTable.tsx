@@ -29,7 +29,11 @@ export function ResultTable({ columns, rows }: { columns: string[]; rows: Record
   if (columns.length === 0) return <p className="muted pad">The query returned no columns.</p>;
   return (
     <div className="result-table-wrap">
-      <table className="result-table" data-testid="result-table">
+      <table
+        className="result-table"
+        data-testid="result-table"
+        style={{ width: `${columns.reduce((sum, c) => sum + (widths[c] ?? DEFAULT_WIDTH), 0)}px` }}
+      >
         <colgroup>
           {columns.map((c) => (
             <col key={c} style={{ width: `${widths[c] ?? DEFAULT_WIDTH}px` }} />
