@@ -66,13 +66,17 @@ function scheduleWrite(): void {
   }, 250);
 }
 
+/** Counts link applications: a newer one (another link opened) makes an older one stop quietly. */
+let generation = 0;
+
 /** Builds the canvas from a link's queries: the overview first unless the first query replaced it. */
-async function rebuildCanvas(steps: readonly CanvasStep[], layout: boolean): Promise<void> {
+async function rebuildCanvas(steps: readonly CanvasStep[], layout: boolean, mine: number): Promise<boolean> {
   if (steps.length === 0 || steps[0]?.mode === "add") await loadOverview();
   const done: CanvasStep[] = [];
   for (const step of steps) {
     workspaceAtom.set(runLoaded(step));
     const result = await runQuery({ query: step.query, params: step.params });
+    if (mine !== generation) return false;
     if (!result) {
       notify(`A query of this link could not run: ${workspaceAtom.get().error?.message ?? "no answer"}`, "error");
       break;
@@ -81,16 +85,18 @@ async function rebuildCanvas(steps: readonly CanvasStep[], layout: boolean): Pro
     done.push(step);
   }
   canvasStepsAtom.set(done);
+  return true;
 }
 
 /** Rebuilds the view a link describes: language, filters, positions, the canvas, then selection and camera. */
 export async function applyLink(link: LinkState): Promise<void> {
   applying = true;
+  const mine = ++generation;
   try {
     if (link.language) appearanceAtom.set(setLanguage(link.language));
     filtersAtom.set(filtersFromLink(link.filters));
     if (link.positions) for (const [key, [x, y]] of Object.entries(link.positions)) rememberPosition(key, { x, y });
-    await rebuildCanvas(link.steps, link.positions === null);
+    if (!(await rebuildCanvas(link.steps, link.positions === null, mine))) return;
     const graph = graphDatasetAtom.get().graph;
     if (link.selection?.kind === "node" && graph.hasNode(link.selection.id)) selectNode(link.selection.id);
     if (link.selection?.kind === "edge" && graph.hasEdge(link.selection.id)) selectEdge(link.selection.id);
@@ -100,8 +106,10 @@ export async function applyLink(link: LinkState): Promise<void> {
   } catch (error) {
     notify(`This link could not be opened in full: ${describeError(error)}`, "error");
   } finally {
-    applying = false;
-    scheduleWrite();
+    if (mine === generation) {
+      applying = false;
+      scheduleWrite();
+    }
   }
 }
 
@@ -122,7 +130,11 @@ export function startLinkSync(): () => void {
     unbindCamera = () => camera.off("updated", scheduleWrite);
   };
   bindCamera();
+  // A link pasted into the address bar of an open explorer: only a fragment that differs from what this page wrote.
+  let written = window.location.hash;
   const onHashChange = () => {
+    if (window.location.hash === written) return;
+    written = window.location.hash;
     const next = decodeLink(window.location.hash);
     if (next) void applyLink(next);
   };
