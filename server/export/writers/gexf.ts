@@ -46,7 +46,11 @@ function visualOf(attributes: Record<string, unknown>, visual: boolean) {
   const { color, size, ...rest } = attributes;
   const rgb = hexToRgb(color);
   // As "rgb(…)", which graphology-gexf writes as r, g and b: every Gephi version reads those (1.3's `hex` is newer).
-  return { rest, color: rgb ? `rgb(${rgb.r},${rgb.g},${rgb.b})` : undefined, size: typeof size === "number" && Number.isFinite(size) ? size : undefined };
+  return {
+    rest,
+    color: rgb ? `rgb(${rgb.r},${rgb.g},${rgb.b})` : undefined,
+    size: typeof size === "number" && Number.isFinite(size) ? size : undefined,
+  };
 }
 
 export function writeGexf(input: ExportInput, options: Partial<GexfOptions> = {}): Chunks {
