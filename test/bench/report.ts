@@ -100,6 +100,12 @@ const ROWS: Row[] = [
       "skipped" in f.browser ? "—" : `${mb(f.browser.app.jsHeapBytes)} / ${mb(f.browser.bare.jsHeapBytes)}`,
   },
   {
+    figure: "click a search hit → its evidence shown",
+    target: "",
+    cell: (f) =>
+      "skipped" in f.browser || f.browser.selectToEvidenceMs === null ? "—" : s(f.browser.selectToEvidenceMs),
+  },
+  {
     figure: "at this size: pan, zoom, search, select, evidence, export",
     target: "all work",
     cell: (f) =>

@@ -33,6 +33,8 @@ export interface BrowserFigures {
   /** app ÷ bare first frame. */
   ratio: number;
   works: Record<"pan" | "zoom" | "search" | "select" | "evidence" | "export", boolean>;
+  /** From clicking a search hit to its evidence in the details panel (null when it did not show). */
+  selectToEvidenceMs: number | null;
 }
 
 /** Bundles the bare page once (sigma and graphology only). */
@@ -134,7 +136,15 @@ async function waitForFrames(page: Page, after: number): Promise<boolean> {
   }
 }
 
-async function checkWorks(page: Page, base: string, hubId: string, hubName: string): Promise<BrowserFigures["works"]> {
+/** Interactions on a large graph are slow on software WebGL: generous waits, the time is reported instead. */
+const INTERACTION_TIMEOUT = 180_000;
+
+async function checkWorks(
+  page: Page,
+  base: string,
+  hubId: string,
+  hubName: string,
+): Promise<Pick<BrowserFigures, "works" | "selectToEvidenceMs">> {
   const works: BrowserFigures["works"] = {
     pan: false,
     zoom: false,
@@ -143,6 +153,7 @@ async function checkWorks(page: Page, base: string, hubId: string, hubName: stri
     evidence: false,
     export: false,
   };
+  let selectToEvidenceMs: number | null = null;
   const canvas = page.getByTestId("graph-canvas");
   const box = await canvas.boundingBox();
   if (box) {
@@ -163,17 +174,19 @@ async function checkWorks(page: Page, base: string, hubId: string, hubName: stri
     const input = page.getByTestId("search-input");
     await input.fill(hubName);
     const hit = page.getByTestId("search-hit").first();
-    await hit.waitFor({ timeout: 60_000 });
+    await hit.waitFor({ timeout: INTERACTION_TIMEOUT });
     works.search = true;
-    await hit.click();
+    const clickedAt = Date.now();
+    await hit.click({ timeout: INTERACTION_TIMEOUT });
     await page.waitForFunction(
       (id) => (window as unknown as { __kg: Hook }).__kg.snapshot().selected?.id === id,
       hubId,
-      { timeout: 60_000, polling: 200 },
+      { timeout: INTERACTION_TIMEOUT, polling: 500 },
     );
     works.select = true;
-    await page.getByTestId("evidence").first().waitFor({ timeout: 60_000 });
+    await page.getByTestId("evidence").first().waitFor({ timeout: INTERACTION_TIMEOUT });
     works.evidence = true;
+    selectToEvidenceMs = Date.now() - clickedAt;
   } catch {
     // A step that did not happen stays false.
   }
@@ -189,7 +202,7 @@ async function checkWorks(page: Page, base: string, hubId: string, hubName: stri
     { url: `${base}/api/export`, id: hubId },
   );
   works.export = exported;
-  return works;
+  return { works, selectToEvidenceMs };
 }
 
 async function measureApp(
@@ -197,7 +210,7 @@ async function measureApp(
   expected: number,
   lastKey: string,
   hub: { id: string; name: string },
-): Promise<PageFigures & { works: BrowserFigures["works"] }> {
+): Promise<PageFigures & Pick<BrowserFigures, "works" | "selectToEvidenceMs">> {
   const browser = await open();
   try {
     await browser.page.goto(base);
@@ -215,8 +228,8 @@ async function measureApp(
     const firstFrameMs = (await firstFrame.jsonValue()) as number;
     const nodes = (await snapshot(browser.page)).nodes;
     const jsHeapBytes = await jsHeap(browser.page);
-    const works = await checkWorks(browser.page, base, hub.id, hub.name);
-    return { firstFrameMs, jsHeapBytes, nodes, works };
+    const checked = await checkWorks(browser.page, base, hub.id, hub.name);
+    return { firstFrameMs, jsHeapBytes, nodes, ...checked };
   } finally {
     await browser.close();
   }
@@ -228,6 +241,6 @@ export async function measureBrowser(
   graph: { nodes: number; lastKey: string; hub: { id: string; name: string } },
 ): Promise<BrowserFigures> {
   const bare = await measureBare(base, graph.nodes);
-  const { works, ...app } = await measureApp(base, graph.nodes, graph.lastKey, graph.hub);
-  return { app, bare, ratio: app.firstFrameMs / bare.firstFrameMs, works };
+  const { works, selectToEvidenceMs, ...app } = await measureApp(base, graph.nodes, graph.lastKey, graph.hub);
+  return { app, bare, ratio: app.firstFrameMs / bare.firstFrameMs, works, selectToEvidenceMs };
 }
