@@ -26,6 +26,9 @@ export function toPlainInteger(value: {
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: skip the driver's type checks for them (graphs of 100k nodes map fast).
+  const kind = typeof value;
+  if (kind === "string" || kind === "number" || kind === "boolean") return value;
   if (neo4j.isInt(value)) return toPlainInteger(value);
   if (typeof value === "bigint") {
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
