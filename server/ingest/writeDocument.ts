@@ -1,5 +1,5 @@
 // Writes one planned document in ONE explicit write transaction: any failure rolls the whole document back.
-import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { IngestError } from "./IngestError";
@@ -39,44 +39,64 @@ function withIntegers(rows: RelationRow[]) {
   }));
 }
 
+interface Pending {
+  name: string;
+  rows: number;
+  total: number;
+  result: Promise<QueryResult>;
+}
+
+/**
+ * Every batch is sent at once and the results are read in order afterwards: the driver pipelines the statements on
+ * the transaction's connection, so a document costs one round trip's wait instead of one per statement. Neo4j still
+ * runs them in order, and any failure (or a short `written` count) rolls the whole transaction back.
+ */
 async function writeAll(tx: ManagedTransaction, plan: WritePlan, options: WriteOptions): Promise<WriteResult> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 };
-  const step = async (name: string, file: string, rows: readonly unknown[], key = "rows") => {
-    let done = 0;
+  const pending: Pending[] = [];
+  const step = (name: string, file: string, rows: readonly unknown[], key = "rows") => {
     for (const batch of batches(rows, size)) {
-      const result = await tx.run(cypher(`ingest/${file}`), { [key]: batch, sourceId: plan.sourceId });
-      const written = result.records[0]?.get("written");
-      const n = neo4j.isInt(written) ? written.toNumber() : Number(written);
-      if (n !== batch.length) {
-        // A MATCH found no endpoint: writing on would leave the document half-linked, so roll it all back.
-        throw new IngestError([
-          {
-            file: plan.file,
-            path: "$",
-            reason: `only ${n} of ${batch.length} ${name} could be written (a node they need is missing)`,
-          },
-        ]);
-      }
-      const u = result.summary.counters.updates();
-      counts.nodesCreated += u.nodesCreated;
-      counts.relationshipsCreated += u.relationshipsCreated;
-      counts.propertiesSet += u.propertiesSet;
-      counts.labelsAdded += u.labelsAdded;
-      done += batch.length;
-      options.onProgress?.(name, done, rows.length);
+      const result = Promise.resolve(tx.run(cypher(`ingest/${file}`), { [key]: batch, sourceId: plan.sourceId }));
+      // Read below, in order; this only keeps a later failure from being reported as unhandled.
+      result.catch(() => {});
+      pending.push({ name, rows: batch.length, total: rows.length, result });
     }
   };
-  await step("sources", "merge-source", [plan.source]);
-  await step("entities", "merge-entities", plan.entities);
-  await step("entity mentions", "mention-entities", plan.mentions, "ids");
-  await step("claims", "merge-claims", plan.claims);
+  step("sources", "merge-source", [plan.source]);
+  step("entities", "merge-entities", plan.entities);
+  step("entity mentions", "mention-entities", plan.mentions, "ids");
+  step("claims", "merge-claims", plan.claims);
   // MERGE on a dynamic type is slow on nodes created in the same transaction; a relation to a new entity cannot exist.
-  await step("new relations", "create-relations", withIntegers(plan.relations.filter((r) => r.isNew === true)));
-  await step("relations", "merge-relations", withIntegers(plan.relations.filter((r) => r.isNew !== true)));
-  await step("STATES edges", "merge-states", plan.states);
-  await step("source STATES edges", "merge-source-states", plan.sourceStates);
-  await step("ABOUT edges", "merge-about", plan.about);
+  step("new relations", "create-relations", withIntegers(plan.relations.filter((r) => r.isNew === true)));
+  step("relations", "merge-relations", withIntegers(plan.relations.filter((r) => r.isNew !== true)));
+  step("STATES edges", "merge-states", plan.states);
+  step("source STATES edges", "merge-source-states", plan.sourceStates);
+  step("ABOUT edges", "merge-about", plan.about);
+  const done = new Map<string, number>();
+  for (const p of pending) {
+    const result = await p.result;
+    const written = result.records[0]?.get("written");
+    const n = neo4j.isInt(written) ? written.toNumber() : Number(written);
+    if (n !== p.rows) {
+      // A MATCH found no endpoint: writing on would leave the document half-linked, so roll it all back.
+      throw new IngestError([
+        {
+          file: plan.file,
+          path: "$",
+          reason: `only ${n} of ${p.rows} ${p.name} could be written (a node they need is missing)`,
+        },
+      ]);
+    }
+    const u = result.summary.counters.updates();
+    counts.nodesCreated += u.nodesCreated;
+    counts.relationshipsCreated += u.relationshipsCreated;
+    counts.propertiesSet += u.propertiesSet;
+    counts.labelsAdded += u.labelsAdded;
+    const sofar = (done.get(p.name) ?? 0) + p.rows;
+    done.set(p.name, sofar);
+    options.onProgress?.(p.name, sofar, p.total);
+  }
   const changed = Object.values(counts).some((n) => n > 0);
   return { counts, changed };
 }
