@@ -8,6 +8,7 @@ import { ExportRequest, Problem } from "../../domain/api";
 import { exportFileName, FORMATS } from "../../export/formats";
 import { selectSubgraph } from "../../repositories/subgraph";
 import { abortOnClose } from "../abortOnClose";
+import { coalesceChunks } from "../coalesceChunks";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
 import { cypherLimits } from "./cypher";
@@ -55,7 +56,8 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
       res.set("Content-Disposition", `attachment; filename="${exportFileName(body.format, at)}"`);
       res.set("X-Export-Nodes", String(graph.nodes.length));
       res.set("X-Export-Edges", String(graph.edges.length));
-      const chunks = spec.write({ graph, sources, generatedAt: at.toISOString() });
+      // One chunk per element would mean thousands of tiny socket writes: join them into ~64 KB pieces.
+      const chunks = coalesceChunks(spec.write({ graph, sources, generatedAt: at.toISOString() }));
       await pipeline(Readable.from(chunks, { objectMode: false }), res);
       return undefined;
     },
