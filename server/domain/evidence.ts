@@ -22,3 +22,13 @@ export const Evidence = z.strictObject({
   gloss: z.string().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
+
+/** The flat properties that hold evidence on relationships and claims (docs/model.md); nothing else may set them. */
+export const EVIDENCE_PROPERTIES: ReadonlySet<string> = new Set([
+  "sourceIds",
+  "quotes",
+  "starts",
+  "ends",
+  "glosses",
+  "evidenceKeys",
+]);

@@ -1,15 +1,7 @@
 // Turns the flat evidence lists of an edge or claim (sourceIds, quotes, starts, ends, glosses) into Evidence objects.
-import type { Evidence } from "../domain/evidence";
+import { EVIDENCE_PROPERTIES, type Evidence } from "../domain/evidence";
 
-/** The properties that hold evidence; they are folded into `evidence` and left out of an edge's own attributes. */
-export const EVIDENCE_PROPERTIES: ReadonlySet<string> = new Set([
-  "sourceIds",
-  "quotes",
-  "starts",
-  "ends",
-  "glosses",
-  "evidenceKeys",
-]);
+export { EVIDENCE_PROPERTIES };
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const int = (v: unknown): number => (typeof v === "number" ? v : typeof v === "string" ? Number(v) : Number.NaN);

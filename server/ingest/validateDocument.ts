@@ -1,6 +1,6 @@
 // Checks one loaded document without touching the graph: unique ids, located quotes, translation, local references.
 import type { Claim } from "../domain/claim";
-import type { EvidenceInput } from "../domain/evidence";
+import { EVIDENCE_PROPERTIES, type EvidenceInput } from "../domain/evidence";
 import type { Relation } from "../domain/relation";
 import type { IngestIssue } from "./IngestError";
 import type { LoadedDocument } from "./loadDocument";
@@ -32,16 +32,6 @@ export interface ValidDocument extends LoadedDocument {
   translationSpans: Array<{ start: number; end: number }>;
   foreignReferences: ForeignReference[];
 }
-
-/** Properties the evidence scheme owns on every relationship; an annotated relation may not set them. */
-export const EVIDENCE_PROPERTIES: ReadonlySet<string> = new Set([
-  "sourceIds",
-  "quotes",
-  "starts",
-  "ends",
-  "glosses",
-  "evidenceKeys",
-]);
 
 export type ValidationResult = { ok: true; document: ValidDocument } | { ok: false; issues: IngestIssue[] };
 

@@ -8,7 +8,8 @@ import { CHROMIUM, ROOT } from "./app";
 
 export const ARTIFACTS = resolve(ROOT, "test-results/e2e");
 
-const ARGS = [
+/** The flags ENVIRONMENT.md gives for Debian's headless Chromium on this machine (shared with the bench). */
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -32,7 +33,7 @@ export async function openBrowser(options: { width?: number; height?: number } =
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     locale: "en-GB",
   });

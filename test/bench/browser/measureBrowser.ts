@@ -5,20 +5,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { CHROMIUM } from "../../e2e/app";
+import { CHROMIUM_ARGS } from "../../e2e/browser";
+
+export { CHROMIUM };
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const BARE_OUT = resolve(ROOT, "bench-results/bare");
-export const CHROMIUM = process.env.KG_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const VIEWPORT = { width: 1280, height: 800 };
 
 export interface PageFigures {
@@ -55,7 +48,7 @@ async function open(): Promise<{ context: BrowserContext; page: Page; close(): P
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: VIEWPORT,
   });
   const page = context.pages()[0] ?? (await context.newPage());
