@@ -1,4 +1,5 @@
 // Data-graph actions that talk to the API: load the overview, expand (paged), collapse, focus on a node, reveal a hit.
+import type { NeighborsResponse } from "../../../../server/domain/api";
 import { fetchGraph, fetchNeighbors } from "../../api/endpoints";
 import { describeError } from "../../api/errors";
 import { recordChange } from "../history";
@@ -24,6 +25,16 @@ import {
 
 /** Neighbours fetched per expansion page. */
 export const EXPANSION_PAGE = 25;
+
+/** Merges one fetched page of a node's neighbours into the dataset (expansion, "show more" and reveal all do this). */
+const neighbourPageMerged = (id: string, page: NeighborsResponse) =>
+  expansionMerged({
+    nodeId: id,
+    graph: page.graph,
+    count: page.returned,
+    total: wireCount(page.total),
+    hasMore: page.more > 0,
+  });
 
 const labelOf = (graph: DataGraph, id: string) =>
   graph.hasNode(id) ? nodeName(graph.getNodeAttributes(id), "en") : id;
@@ -76,15 +87,7 @@ export async function expandNode(id: string): Promise<{ added: number; more: num
     const fresh = page.graph.nodes.map((n) => n.key).filter((k) => !current.graph.hasNode(k));
     recordChange(offset === 0 ? `Expand ${name}` : `Show more of ${name}`);
     placeAround(id, current.graph, fresh);
-    graphDatasetAtom.set(
-      expansionMerged({
-        nodeId: id,
-        graph: page.graph,
-        count: page.returned,
-        total: wireCount(page.total),
-        hasMore: page.more > 0,
-      }),
-    );
+    graphDatasetAtom.set(neighbourPageMerged(id, page));
     if (fresh.length > 0) {
       const more = page.more > 0 ? `; ${page.more} more with “Show more” in its panel` : "";
       notify(`Added ${fresh.length} ${fresh.length === 1 ? "neighbour" : "neighbours"} of ${name}${more}.`);
@@ -155,15 +158,7 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
     const anchor = page.graph.nodes.find((n) => n.key !== id && current.graph.hasNode(n.key))?.key;
     recordChange(`Add ${label}`);
     if (anchor) placeAround(anchor, current.graph, [id]);
-    graphDatasetAtom.set(
-      expansionMerged({
-        nodeId: id,
-        graph: page.graph,
-        count: page.returned,
-        total: wireCount(page.total),
-        hasMore: page.more > 0,
-      }),
-    );
+    graphDatasetAtom.set(neighbourPageMerged(id, page));
     return true;
   } catch (error) {
     notify(`Could not add ${label}: ${describeError(error)}`, "error");
