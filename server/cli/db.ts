@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
           log("The local Neo4j is not running; starting it (npm run db -- stop stops it).");
         }
       }
-      const { connection } = await provisionNeo4j({ purpose: "db", log });
+      const { connection } = await provisionNeo4j({ purpose: "db", instance, log });
       process.stdout.write(`${JSON.stringify(connection, null, 2)}\n`);
       return;
     }

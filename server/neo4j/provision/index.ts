@@ -16,6 +16,8 @@ export interface ProvisionOptions {
   log?: (line: string) => void;
   /** For the local route: stop the server on release if this call started it. Default true for tests. */
   stopOnRelease?: boolean;
+  /** For the local route: which instance, when not the purpose's own (`npm run db -- start --instance bench`). */
+  instance?: InstanceName;
 }
 
 const INSTANCE_FOR: Record<ProvisionPurpose, InstanceName> = {
@@ -66,7 +68,7 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisi
       return provisionTestcontainer();
     case "local": {
       const root = cacheRoot(env);
-      const instance = instanceFor(options.purpose);
+      const instance = options.instance ?? instanceFor(options.purpose);
       const started = await startLocalServer(root, instance, { log });
       const stopOnRelease = options.stopOnRelease ?? true;
       return {
