@@ -1,14 +1,14 @@
 // Web worker: fetches /api/graph/stream and parses its NDJSON off the main thread, posting one message per line.
-import { GraphStreamLine } from "../../../../server/domain/graphStream";
+import { parseStreamLine } from "./parseLine";
 import type { StreamMessage, StreamRequest } from "./types";
 import { splitLines } from "./utils";
 
 const post = (message: StreamMessage) => (self as unknown as Worker).postMessage(message);
 
 function emit(raw: string): void {
-  const parsed = GraphStreamLine.safeParse(JSON.parse(raw));
-  if (parsed.success) post({ kind: "line", line: parsed.data });
-  else post({ kind: "failed", status: 200, message: `Unexpected line in the graph stream: ${parsed.error.message}` });
+  const parsed = parseStreamLine(raw);
+  if (parsed.ok) post({ kind: "line", line: parsed.line });
+  else post({ kind: "failed", status: 200, message: parsed.message });
 }
 
 self.onmessage = async (event: MessageEvent<StreamRequest>) => {
