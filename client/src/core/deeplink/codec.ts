@@ -100,6 +100,11 @@ function readCamera(raw: string | null): LinkCamera | null {
  * Reads a fragment ("#v=1&…" or "v=1&…"). Null when it is not a link of this version (e.g. only "#token=…");
  * any part that is malformed is dropped, never trusted, and never throws.
  */
+/** Whether opening this link (or no link) starts from the overview: no queries, or a first query that adds to it. */
+export function startsWithOverview(link: { steps: readonly CanvasStep[] } | null): boolean {
+  return !link || link.steps.length === 0 || link.steps[0]?.mode === "add";
+}
+
 export function decodeLink(fragment: string): LinkState | null {
   const params = new URLSearchParams(fragment.replace(/^#/, ""));
   if (params.get("v") !== LINK_VERSION) return null;

@@ -8,13 +8,14 @@ import { graphDatasetAtom } from "../graph";
 import { loadOverview } from "../graph/actions";
 import { rememberPosition } from "../layout";
 import { notify } from "../notices";
+import { dropPrefetchedStream } from "../scale/streamSource";
 import { selectionAtom } from "../selection";
 import { selectEdge, selectNode } from "../selection/actions";
 import { sigmaAtom, sigmaGraph } from "../sigma";
 import { fitView } from "../sigma/camera";
 import { canvasStepsAtom, putOnCanvas, runQuery, workspaceAtom } from "../workspace";
 import { runLoaded } from "../workspace/utils";
-import { decodeLink, encodeLink, fragmentWith } from "./codec";
+import { decodeLink, encodeLink, fragmentWith, startsWithOverview } from "./codec";
 import { filtersFromLink, linkFilters } from "./filters";
 import type { CanvasStep, LinkPositions, LinkState } from "./types";
 
@@ -71,7 +72,8 @@ let generation = 0;
 
 /** Builds the canvas from a link's queries: the overview first unless the first query replaced it. */
 async function rebuildCanvas(steps: readonly CanvasStep[], layout: boolean, mine: number): Promise<boolean> {
-  if (steps.length === 0 || steps[0]?.mode === "add") await loadOverview();
+  if (startsWithOverview({ steps })) await loadOverview();
+  else dropPrefetchedStream();
   const done: CanvasStep[] = [];
   for (const step of steps) {
     workspaceAtom.set(runLoaded(step));

@@ -7,6 +7,7 @@ import { placeNear } from "../layout";
 import { notify } from "../notices";
 import { streamOverview } from "../scale";
 import { graphSizeHint } from "../scale/size";
+import { dropPrefetchedStream } from "../scale/streamSource";
 import { isLargeGraph } from "../scale/utils";
 import { fitView } from "../sigma/camera";
 import { busyAtom, graphDatasetAtom } from "./index";
@@ -68,6 +69,9 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
     if (options.record) fitView();
   } catch (error) {
     graphDatasetAtom.set(graphFailed(describeError(error)));
+  } finally {
+    // The overview stream prefetched at boot is not needed when the graph turned out small.
+    dropPrefetchedStream();
   }
 }
 

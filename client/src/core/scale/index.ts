@@ -3,24 +3,15 @@ import { MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { apiUrl } from "../../api/http";
-import { authHeaders } from "../../api/token";
 import { graphDatasetAtom } from "../graph";
 import type { DataGraph } from "../graph/types";
 import { emptyGraph, wireCount } from "../graph/utils";
 import { rememberPosition } from "../layout";
 import { sigmaAtom, sigmaGraph } from "../sigma";
 import { atom } from "../utils/atoms";
+import { takeOverviewStream } from "./streamSource";
 import type { LoadProgress, StreamMessage } from "./types";
-import {
-  chunkLoaded,
-  getEmptyLoadProgress,
-  isLargeGraph,
-  largeGraphSettings,
-  loadEnded,
-  loadStarted,
-  MAX_STREAMED_NODES,
-} from "./utils";
+import { chunkLoaded, getEmptyLoadProgress, isLargeGraph, largeGraphSettings, loadEnded, loadStarted } from "./utils";
 
 export const loadProgressAtom = atom<LoadProgress>(getEmptyLoadProgress());
 
@@ -52,17 +43,16 @@ const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
  */
 export function streamOverview(): Promise<{ ok: true } | { ok: false; message: string }> {
   performance.mark("kg:stream-start");
-  const worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module" });
+  const source = takeOverviewStream();
   const graph: DataGraph = emptyGraph();
   let queue = Promise.resolve();
   return new Promise((resolve) => {
     const finish = (result: { ok: true } | { ok: false; message: string }) => {
-      worker.terminate();
+      source.close();
       loadProgressAtom.set(loadEnded());
       resolve(result);
     };
-    worker.onmessage = (event: MessageEvent<StreamMessage>) => {
-      const message = event.data;
+    source.listen((message: StreamMessage) => {
       queue = queue.then(async () => {
         if (message.kind === "failed") return finish({ ok: false, message: message.message });
         const line = message.line;
@@ -100,9 +90,7 @@ export function streamOverview(): Promise<{ ok: true } | { ok: false; message: s
           finish({ ok: true });
         } else finish({ ok: false, message: line.title });
       });
-    };
-    worker.onerror = (event) => finish({ ok: false, message: event.message || "the graph stream worker failed" });
-    worker.postMessage({ url: apiUrl("/graph/stream", { limit: MAX_STREAMED_NODES }), headers: authHeaders() });
+    });
   });
 }
 

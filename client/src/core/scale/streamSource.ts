@@ -1,0 +1,54 @@
+// The stream worker as a message source that can start before anyone listens (the overview prefetch at boot).
+import { apiUrl } from "../../api/http";
+import { authHeaders } from "../../api/token";
+import type { StreamMessage } from "./types";
+import { MAX_STREAMED_NODES } from "./utils";
+
+export interface StreamSource {
+  /** Hands the messages that arrived so far to `listener`, then each new one as it comes. */
+  listen(listener: (message: StreamMessage) => void): void;
+  close(): void;
+}
+
+/** Starts the worker fetching the whole overview at once; messages wait in a queue until someone listens. */
+export function openStreamSource(): StreamSource {
+  performance.mark("kg:stream-open");
+  const worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module" });
+  const queued: StreamMessage[] = [];
+  let deliver: ((message: StreamMessage) => void) | null = null;
+  const receive = (message: StreamMessage) => (deliver ? deliver(message) : queued.push(message));
+  worker.onmessage = (event: MessageEvent<StreamMessage>) => receive(event.data);
+  worker.onerror = (event) =>
+    receive({ kind: "failed", status: 0, message: event.message || "the graph stream worker failed" });
+  worker.postMessage({ url: apiUrl("/graph/stream", { limit: MAX_STREAMED_NODES }), headers: authHeaders() });
+  return {
+    listen(listener) {
+      deliver = listener;
+      for (const message of queued.splice(0)) listener(message);
+    },
+    close: () => worker.terminate(),
+  };
+}
+
+let prefetched: StreamSource | null = null;
+
+/**
+ * Starts streaming the overview while the page boots, so the bytes are on their way before React has mounted and
+ * /api/health has said how big the graph is. loadOverview takes it if the graph is large, and drops it otherwise.
+ */
+export function prefetchOverviewStream(): void {
+  prefetched ??= openStreamSource();
+}
+
+/** The prefetched stream when there is one, else a fresh one. */
+export function takeOverviewStream(): StreamSource {
+  const source = prefetched ?? openStreamSource();
+  prefetched = null;
+  return source;
+}
+
+/** Stops a prefetched stream nobody took (the graph turned out small, or a link replaced the overview). */
+export function dropPrefetchedStream(): void {
+  prefetched?.close();
+  prefetched = null;
+}
