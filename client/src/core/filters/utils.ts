@@ -187,6 +187,30 @@ export function sourceChoices(graph: DataGraph): Choice[] {
   return counted(counts);
 }
 
+export interface FilterChoices {
+  nodeTypes: Choice[];
+  relationTypes: Choice[];
+  attributions: Choice[];
+  sourceIds: Choice[];
+  /** Edges resting on a single source document. */
+  singleSourced: number;
+}
+
+/** Everything the filters panel offers for this data graph, computed in one place (once per graph). */
+export function filterChoices(graph: DataGraph): FilterChoices {
+  let singleSourced = 0;
+  graph.forEachEdge((_k, a) => {
+    if (isSingleSourced(a.sourceIds)) singleSourced++;
+  });
+  return {
+    nodeTypes: nodeTypeChoices(graph),
+    relationTypes: relationTypeChoices(graph),
+    attributions: attributionChoices(graph),
+    sourceIds: sourceChoices(graph),
+    singleSourced,
+  };
+}
+
 /** The months the data's claim periods cover, for the timeline slider's bounds. */
 export function periodBounds(graph: DataGraph): MonthRange | null {
   const ranges: (MonthRange | null)[] = [];

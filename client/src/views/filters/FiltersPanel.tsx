@@ -1,19 +1,17 @@
 // Filter controls: node and relation types, source documents, "attributed to", the timeline, single-source emphasis.
+
+import { useDeferredValue, useMemo } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
 import { relationLabel } from "../../core/appearance/text";
 import { filtersAtom } from "../../core/filters";
 import {
-  attributionChoices,
+  filterChoices,
   isFiltering,
-  isSingleSourced,
-  nodeTypeChoices,
-  relationTypeChoices,
   resetFilters,
   setHiddenNodeTypes,
   setHiddenRelationTypes,
   setSingleSourceOnly,
-  sourceChoices,
   toggleAttribution,
   toggleNodeType,
   toggleRelationType,
@@ -32,16 +30,14 @@ export function FiltersPanel() {
   const filters = useAtomValue(filtersAtom);
   const sources = useAtomValue(sourcesAtom);
   const { language } = useAtomValue(appearanceAtom);
-  const graph = data.graph;
-  const nodeTypes = nodeTypeChoices(graph);
-  const relationTypes = relationTypeChoices(graph);
-  const attributions = attributionChoices(graph);
-  const sourceIds = sourceChoices(graph);
-  let singleSourced = 0;
-  graph.forEachEdge((_k, a) => {
-    if (isSingleSourced(a.sourceIds)) singleSourced++;
-  });
-  const titleOf = (id: string) => sources.find((s) => s.id === id)?.title ?? id;
+  // A new graph (a large one takes a while to count) reaches the panel after the canvas has drawn it.
+  const graph = useDeferredValue(data.graph);
+  const { nodeTypes, relationTypes, attributions, sourceIds, singleSourced } = useMemo(
+    () => filterChoices(graph),
+    [graph],
+  );
+  const titles = useMemo(() => new Map(sources.map((s) => [s.id, s.title])), [sources]);
+  const titleOf = (id: string) => titles.get(id) ?? id;
 
   return (
     <div className="panel-section filters" data-testid="filters-panel">

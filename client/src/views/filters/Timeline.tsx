@@ -1,4 +1,5 @@
 // The timeline: a two-handled slider over the months the claims' periods cover.
+import { useDeferredValue, useMemo } from "react";
 import { filtersAtom } from "../../core/filters";
 import { monthLabel } from "../../core/filters/period";
 import { periodBounds, setKeepUndated, setPeriod } from "../../core/filters/utils";
@@ -8,7 +9,8 @@ import { useAtomValue } from "../../core/utils/useAtom";
 export function Timeline() {
   const data = useAtomValue(graphDatasetAtom);
   const filters = useAtomValue(filtersAtom);
-  const bounds = periodBounds(data.graph);
+  const graph = useDeferredValue(data.graph);
+  const bounds = useMemo(() => periodBounds(graph), [graph]);
   if (!bounds) return null;
   // A little room either side, so a single year still gives a usable slider.
   const min = bounds.from - 12;

@@ -1,5 +1,5 @@
 // The legend: one colour per node type present, with counts; clicking a type hides or shows it.
-import { useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
 import { setSizeBy } from "../../core/appearance/utils";
@@ -14,7 +14,8 @@ export function Legend() {
   const filters = useAtomValue(filtersAtom);
   const appearance = useAtomValue(appearanceAtom);
   const [open, setOpen] = useState(true);
-  const types = nodeTypeChoices(data.graph);
+  const graph = useDeferredValue(data.graph);
+  const types = useMemo(() => nodeTypeChoices(graph), [graph]);
   if (types.length === 0) return null;
   return (
     <aside className={open ? "legend" : "legend closed"} aria-label="Legend" data-testid="legend">
