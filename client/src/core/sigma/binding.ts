@@ -3,6 +3,7 @@ import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-cur
 import { visualGraphAtom } from "../chain";
 import { positionOf, rememberPosition, runInitialLayout } from "../layout";
 import { placeNewNodes, positionsOf } from "../layout/utils";
+import { isLargeGraph } from "../scale/utils";
 import { selectionAtom } from "../selection";
 import { pruneSelection } from "../selection/utils";
 import { type SigmaGraph, sigmaGraph } from "./index";
@@ -47,7 +48,8 @@ function placeArrivals(unplaced: string[], wasEmpty: boolean): void {
 function sync(): void {
   const wasEmpty = sigmaGraph.order === 0;
   const result = syncSigmaGraph(sigmaGraph, visualGraphAtom.get(), positionOf, rememberPosition);
-  curveParallelEdges(sigmaGraph);
+  // Large graphs draw every edge as a plain line (core/scale), so curving parallel edges would be wasted work.
+  if (!isLargeGraph(sigmaGraph.order)) curveParallelEdges(sigmaGraph);
   placeArrivals(result.unplaced, wasEmpty);
   selectionAtom.set(pruneSelection({ node: (id) => sigmaGraph.hasNode(id), edge: (id) => sigmaGraph.hasEdge(id) }));
 }
