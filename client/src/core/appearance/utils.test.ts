@@ -52,37 +52,37 @@ describe("appearance", () => {
 
   it("should build sigma's graph from visible data only, sized by degree or by claims", () => {
     const byDegree = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: false });
-    expect(byDegree.order).toBe(data.order);
-    expect(byDegree.getNodeAttribute("country:china", "size")).toBe(MAX_NODE_SIZE);
+    expect(byDegree.nodes.size).toBe(data.order);
+    expect(byDegree.nodes.get("country:china")?.size).toBe(MAX_NODE_SIZE);
     const byClaims = buildVisualGraph(data, all, {
       appearance: setSizeBy("claims")(getEmptyAppearanceState()),
       singleSourceOnly: false,
     });
-    expect(byClaims.getNodeAttribute("person:zhao", "size")).toBe(MAX_NODE_SIZE);
+    expect(byClaims.nodes.get("person:zhao")?.size).toBe(MAX_NODE_SIZE);
     const arabic = buildVisualGraph(data, all, {
       appearance: setLanguage("ar")(getEmptyAppearanceState()),
       singleSourceOnly: false,
     });
-    expect(arabic.getNodeAttributes("org:bofa")).toMatchObject({ label: "بنك أوف أمريكا", rtl: true });
-    expect("x" in arabic.getNodeAttributes("org:bofa")).toBe(false);
+    expect(arabic.nodes.get("org:bofa")).toMatchObject({ label: "بنك أوف أمريكا", rtl: true });
+    expect("x" in (arabic.nodes.get("org:bofa") ?? {})).toBe(false);
   });
 
   it("should draw claims large and labelled when the view is narrowed to them", () => {
     const options = { appearance: getEmptyAppearanceState(), singleSourceOnly: false };
     const plain = buildVisualGraph(data, all, options);
     const narrowed = buildVisualGraph(data, all, { ...options, emphasiseClaims: true });
-    expect(plain.getNodeAttributes("claim:gov")).toMatchObject({ forceLabel: false });
-    expect(narrowed.getNodeAttributes("claim:gov")).toMatchObject({ forceLabel: true });
-    expect(narrowed.getNodeAttribute("claim:gov", "size")).toBeGreaterThan(plain.getNodeAttribute("claim:gov", "size"));
-    expect(narrowed.getNodeAttributes("org:bofa").forceLabel).toBe(false);
+    expect(plain.nodes.get("claim:gov")).toMatchObject({ forceLabel: false });
+    expect(narrowed.nodes.get("claim:gov")).toMatchObject({ forceLabel: true });
+    expect(narrowed.nodes.get("claim:gov")?.size).toBeGreaterThan(plain.nodes.get("claim:gov")?.size ?? Infinity);
+    expect(narrowed.nodes.get("org:bofa")?.forceLabel).toBe(false);
   });
 
   it("should colour single-source edges only when asked", () => {
     const plain = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: false });
     const emphasised = buildVisualGraph(data, all, { appearance: getEmptyAppearanceState(), singleSourceOnly: true });
-    expect(plain.getEdgeAttribute("person:zhao|WORKS_FOR|org:bofa", "color")).toBe(EDGE_COLOR);
-    expect(emphasised.getEdgeAttribute("person:zhao|WORKS_FOR|org:bofa", "color")).toBe(EDGE_SINGLE_SOURCE_COLOR);
-    expect(emphasised.getEdgeAttribute("org:bofa|COVERS|country:china", "color")).toBe(EDGE_COLOR);
-    expect(emphasised.getEdgeAttribute("org:bofa|COVERS|country:china", "singleSource")).toBe(false);
+    expect(plain.edges.get("person:zhao|WORKS_FOR|org:bofa")?.attributes.color).toBe(EDGE_COLOR);
+    expect(emphasised.edges.get("person:zhao|WORKS_FOR|org:bofa")?.attributes.color).toBe(EDGE_SINGLE_SOURCE_COLOR);
+    expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.color).toBe(EDGE_COLOR);
+    expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.singleSource).toBe(false);
   });
 });

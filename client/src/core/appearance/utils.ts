@@ -1,5 +1,4 @@
 // The visual step of the derived chain: visible data → sigma's node and edge attributes (colour, size, label).
-import { MultiDirectedGraph } from "graphology";
 import type { VisibleSet } from "../filters/types";
 import { isSingleSourced } from "../filters/utils";
 import type { DataGraph, NodeData } from "../graph/types";
@@ -8,7 +7,14 @@ import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
 import { isRtl, relationLabel, truncate } from "./text";
 import type { AppearanceState, Language, SizeBy, VisualEdge, VisualNode } from "./types";
 
-export type VisualGraph = MultiDirectedGraph<VisualNode, VisualEdge>;
+/**
+ * What sigma renders, keyed like the data graph: visual attributes only (no positions). Plain maps, not a graph: the
+ * sigma graph is the one graphology copy built from it, so large graphs are not indexed twice.
+ */
+export interface VisualGraph {
+  nodes: Map<string, VisualNode>;
+  edges: Map<string, { source: string; target: string; attributes: VisualEdge }>;
+}
 
 export function getEmptyAppearanceState(): AppearanceState {
   return { language: "en", sizeBy: "degree" };
@@ -66,7 +72,7 @@ export function edgeSize(evidenceCount: number): number {
 export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: VisualOptions): VisualGraph {
   const { appearance, singleSourceOnly } = options;
   const claimSize = options.emphasiseClaims ? FOCUSED_CLAIM_NODE_SIZE : CLAIM_NODE_SIZE;
-  const out: VisualGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const out: VisualGraph = { nodes: new Map(), edges: new Map() };
   const metric = new Map<string, number>();
   for (const key of visible.nodes) {
     if (appearance.sizeBy === "claims") metric.set(key, claimCount(data, key));
@@ -85,7 +91,7 @@ export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: 
   for (const key of visible.nodes) {
     const a = data.getNodeAttributes(key);
     const label = nodeLabel(a, appearance.language);
-    out.addNode(key, {
+    out.nodes.set(key, {
       size: a.kind === "claim" ? claimSize : scaleSize(metric.get(key) ?? 0, max),
       color: colorForType(a.type),
       label,
@@ -100,14 +106,19 @@ export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: 
     const a = data.getEdgeAttributes(key);
     const single = isSingleSourced(a.sourceIds);
     const emphasise = singleSourceOnly && single;
-    out.addEdgeWithKey(key, data.source(key), data.target(key), {
-      size: edgeSize(a.evidence.length) + (emphasise ? 1 : 0),
-      color: emphasise ? EDGE_SINGLE_SOURCE_COLOR : EDGE_COLOR,
-      label: relationLabel(a.type),
-      type: "arrow",
-      curvature: 0,
-      relation: a.type,
-      singleSource: single,
+    const [source, target] = data.extremities(key);
+    out.edges.set(key, {
+      source,
+      target,
+      attributes: {
+        size: edgeSize(a.evidence.length) + (emphasise ? 1 : 0),
+        color: emphasise ? EDGE_SINGLE_SOURCE_COLOR : EDGE_COLOR,
+        label: relationLabel(a.type),
+        type: "arrow",
+        curvature: 0,
+        relation: a.type,
+        singleSource: single,
+      },
     });
   }
   return out;

@@ -23,19 +23,19 @@ export function syncSigmaGraph(
   const unplaced: string[] = [];
   let edgesChanged = false;
   target.forEachEdge((key) => {
-    if (!visual.hasEdge(key)) {
+    if (!visual.edges.has(key)) {
       target.dropEdge(key);
       edgesChanged = true;
     }
   });
   target.forEachNode((key, a) => {
-    if (!visual.hasNode(key)) {
+    if (!visual.nodes.has(key)) {
       remember(key, { x: a.x, y: a.y });
       removedNodes.push(key);
     }
   });
   for (const key of removedNodes) target.dropNode(key);
-  visual.forEachNode((key, attributes) => {
+  for (const [key, attributes] of visual.nodes) {
     if (target.hasNode(key)) target.mergeNodeAttributes(key, attributes);
     else {
       const known = positionOf(key);
@@ -43,13 +43,13 @@ export function syncSigmaGraph(
       target.addNode(key, { ...attributes, ...(known ?? fallbackPosition(key)) });
       addedNodes.push(key);
     }
-  });
-  visual.forEachEdge((key, attributes, source, target_) => {
+  }
+  for (const [key, { source, target: end, attributes }] of visual.edges) {
     if (target.hasEdge(key)) target.mergeEdgeAttributes(key, attributes);
     else {
-      target.addEdgeWithKey(key, source, target_, attributes);
+      target.addEdgeWithKey(key, source, end, attributes);
       edgesChanged = true;
     }
-  });
+  }
   return { addedNodes, unplaced, removedNodes, edgesChanged };
 }
