@@ -96,6 +96,8 @@ export function claimStatements(graph: DataGraph, nodeId: string): string[] {
 
 /** The filter step: which nodes and edges of the data graph stay visible. */
 export function applyFilters(graph: DataGraph, filters: FiltersState): VisibleSet {
+  // Nothing to filter (the usual first view of a large graph): everything is visible, without a test per element.
+  if (!isFiltering(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
   const hiddenTypes = new Set(filters.hiddenNodeTypes);
   const hiddenRelations = new Set(filters.hiddenRelationTypes);
   const sources = filters.sourceIds ? new Set(filters.sourceIds) : null;
