@@ -6,6 +6,7 @@ import {
   getEmptySelectionState,
   type HighlightContext,
   hoverNode,
+  needsReducers,
   nodeDisplay,
   pruneSelection,
   select,
@@ -97,5 +98,18 @@ describe("reducers", () => {
     );
     expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: false }, ctx).color).toBe(DIMMED_NODE_COLOR);
     expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: true }, ctx).color).toBe(node.color);
+  });
+});
+
+describe("needsReducers", () => {
+  it("should keep the reducers on a small graph, where they hide edge labels", () => {
+    expect(needsReducers(false, none)).toBe(true);
+  });
+
+  it("should drop them on a large graph only while nothing is emphasised", () => {
+    expect(needsReducers(true, none)).toBe(false);
+    expect(needsReducers(true, { ...none, selectedNode: "a" })).toBe(true);
+    expect(needsReducers(true, { ...none, hoveredEdge: "e" })).toBe(true);
+    expect(needsReducers(true, { ...none, singleSourceOnly: true })).toBe(true);
   });
 });

@@ -52,6 +52,27 @@ export interface EdgeDisplay extends Partial<Omit<VisualEdge, "label">> {
   hidden?: boolean;
 }
 
+/** Nothing hovered, selected, traced or emphasised: the reducers would change nothing sigma draws. */
+export function isNeutral(ctx: HighlightContext): boolean {
+  return (
+    ctx.focus === null &&
+    ctx.selectedNode === null &&
+    ctx.selectedEdge === null &&
+    ctx.hoveredEdge === null &&
+    ctx.pathNodes === null &&
+    ctx.pathEdges === null &&
+    !ctx.singleSourceOnly
+  );
+}
+
+/**
+ * Whether sigma needs the reducers. On a large graph (no edge labels drawn) a neutral context leaves every node and
+ * edge as it is, so sigma can skip two calls and two copies per element when it indexes 300,000 of them.
+ */
+export function needsReducers(large: boolean, ctx: HighlightContext): boolean {
+  return !large || !isNeutral(ctx);
+}
+
 export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext): NodeDisplay {
   const out: NodeDisplay = { ...data, zIndex: 1 };
   const onPath = ctx.pathNodes?.has(key) ?? false;

@@ -4,12 +4,14 @@ import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import { DEFAULT_EDGE_PROGRAM_CLASSES } from "sigma/settings";
 import { highlightAtom } from "../../core/chain";
+import { graphDatasetAtom } from "../../core/graph";
 import { expandNode } from "../../core/graph/actions";
 import { killForceAtlas2 } from "../../core/layout";
 import { bindLargeGraphSettings } from "../../core/scale";
+import { isLargeGraph } from "../../core/scale/utils";
 import { selectionAtom } from "../../core/selection";
 import { selectEdge, selectNode, unselect } from "../../core/selection/actions";
-import { edgeDisplay, hoverEdge, hoverNode, nodeDisplay } from "../../core/selection/utils";
+import { edgeDisplay, hoverEdge, hoverNode, needsReducers, nodeDisplay } from "../../core/selection/utils";
 import { type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
 import { FIT_RATIO } from "../../core/sigma/camera";
 import { renderStats } from "../../testHook";
@@ -22,6 +24,11 @@ export function GraphCanvas() {
     const element = container.current;
     if (!element) return;
     let context = highlightAtom.get();
+    const nodeReducer = (key: string, data: SigmaNode) => nodeDisplay(key, data, context);
+    const edgeReducer = (key: string, data: SigmaEdge) => {
+      const [source, target] = sigmaGraph.extremities(key);
+      return edgeDisplay(key, data, { source, target }, context);
+    };
     const sigma = new Sigma<SigmaNode, SigmaEdge>(sigmaGraph, element, {
       allowInvalidContainer: true,
       renderEdgeLabels: true,
@@ -44,11 +51,8 @@ export function GraphCanvas() {
       minCameraRatio: 0.03,
       maxCameraRatio: 8,
       stagePadding: 40,
-      nodeReducer: (key, data) => nodeDisplay(key, data, context),
-      edgeReducer: (key, data) => {
-        const [source, target] = sigmaGraph.extremities(key);
-        return edgeDisplay(key, data, { source, target }, context);
-      },
+      nodeReducer,
+      edgeReducer,
     });
     // sigma draws its first frame inside the constructor, before any listener could be attached.
     renderStats.frames += 1;
@@ -67,9 +71,20 @@ export function GraphCanvas() {
       edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, curvedArrow: EdgeCurvedArrowProgram },
     });
 
+    // Reducers only when they change what is drawn (selection/utils.ts); switching them re-indexes, as a refresh would.
+    let reducing = true;
+    const switchReducers = (): boolean => {
+      const next = needsReducers(isLargeGraph(graphDatasetAtom.get().graph.order), context);
+      if (next === reducing) return false;
+      reducing = next;
+      sigma.setSettings(next ? { nodeReducer, edgeReducer } : { nodeReducer: null, edgeReducer: null });
+      return true;
+    };
+    switchReducers();
+    const unbindReducers = graphDatasetAtom.subscribe(switchReducers);
     const unsubscribe = highlightAtom.subscribe((next) => {
       context = next;
-      sigma.refresh({ skipIndexation: true });
+      if (!switchReducers()) sigma.refresh({ skipIndexation: true });
     });
 
     // Dragging a node moves it; a drag is not a click.
@@ -124,6 +139,7 @@ export function GraphCanvas() {
 
     return () => {
       unbindLarge();
+      unbindReducers();
       unsubscribe();
       killForceAtlas2();
       sigmaAtom.set(null);
