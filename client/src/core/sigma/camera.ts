@@ -9,11 +9,12 @@ export const FIT_RATIO = 1.25;
 export function focusCamera(nodeId: string): void {
   const sigma = sigmaAtom.get();
   if (!sigma || !sigmaGraph.hasNode(nodeId)) return;
-  sigma.refresh();
-  const data = sigma.getNodeDisplayData(nodeId);
-  if (!data) return;
+  // A node sigma has not indexed yet needs a refresh; otherwise its graph position converts directly, without
+  // re-indexing the whole graph (seconds at 100,000 nodes) just to move the camera.
+  if (!sigma.getNodeDisplayData(nodeId)) sigma.refresh();
+  const { x, y } = sigma.viewportToFramedGraph(sigma.graphToViewport(sigmaGraph.getNodeAttributes(nodeId)));
   const camera = sigma.getCamera();
-  void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: DURATION_MS });
+  void camera.animate({ x, y, ratio: Math.min(camera.ratio, 0.6) }, { duration: DURATION_MS });
 }
 
 export function zoomIn(): void {
