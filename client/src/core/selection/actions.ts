@@ -5,8 +5,9 @@ import { selectionAtom } from "./index";
 import { clearSelection, select } from "./utils";
 
 export function selectNode(id: string, options: { camera?: boolean } = {}): void {
-  selectionAtom.set(select({ kind: "node", id }));
+  // The details request first: it is in flight while the canvas restyles (a while on a large graph).
   void loadDetails(id);
+  selectionAtom.set(select({ kind: "node", id }));
   if (options.camera) focusCamera(id);
 }
 
