@@ -82,9 +82,16 @@ export function GraphCanvas() {
     };
     switchReducers();
     const unbindReducers = graphDatasetAtom.subscribe(switchReducers);
+    // Restyling re-runs the reducers over every node and edge: once per frame at most, however many hover and
+    // selection changes arrive in it.
+    let restyleFrame = 0;
     const unsubscribe = highlightAtom.subscribe((next) => {
       context = next;
-      if (!switchReducers()) sigma.refresh({ skipIndexation: true });
+      if (restyleFrame) return;
+      restyleFrame = requestAnimationFrame(() => {
+        restyleFrame = 0;
+        if (!switchReducers()) sigma.refresh({ skipIndexation: true });
+      });
     });
 
     // Dragging a node moves it; a drag is not a click.
@@ -141,6 +148,7 @@ export function GraphCanvas() {
       unbindLarge();
       unbindReducers();
       unsubscribe();
+      cancelAnimationFrame(restyleFrame);
       killForceAtlas2();
       sigmaAtom.set(null);
       sigma.kill();
