@@ -1,30 +1,45 @@
-// One page of a node's neighbours, filtered by relation type and direction, with totals and counts by type.
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
+// Pages of neighbours for a batch of requests ($requests: [{id, relationTypes, direction}], one row per request
+// whose node exists, keyed by its index), each filtered by relation type and direction, with totals and counts by
+// type. $offset and $limit are shared by the batch. Nodes and relationships come back in the plain shape the graph
+// mappers read ({elementId, labels, properties} / {elementId, type, start/endNodeElementId, properties}), with the
+// domain id standing in for a node's element id: graph keys are domain ids anyway, and Bolt carries a third less.
+UNWIND range(0, size($requests) - 1) AS index
+WITH index, $requests[index] AS req
+CALL (req) {
+  MATCH (n:Entity {id: req.id}) RETURN n
   UNION
-  MATCH (n:Claim {id: $id}) RETURN n
+  MATCH (n:Claim {id: req.id}) RETURN n
   UNION
-  MATCH (n:Source {id: $id}) RETURN n
+  MATCH (n:Source {id: req.id}) RETURN n
 }
 CALL (n) {
   MATCH (n)-[r]-()
   WITH type(r) AS type, count(r) AS count
   RETURN collect([type, count]) AS countsByType
 }
-CALL (n) {
+CALL (n, req) {
   MATCH (n)-[r]-(m)
-  WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
-    AND ($direction = "both" OR ($direction = "out") = (startNode(r) = n))
+  WHERE (req.relationTypes IS NULL OR type(r) IN req.relationTypes)
+    AND (req.direction = "both" OR (req.direction = "out") = (startNode(r) = n))
   RETURN count(r) AS total
 }
-CALL (n) {
+CALL (n, req) {
   MATCH (n)-[r]-(m)
-  WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
-    AND ($direction = "both" OR ($direction = "out") = (startNode(r) = n))
+  WHERE (req.relationTypes IS NULL OR type(r) IN req.relationTypes)
+    AND (req.direction = "both" OR (req.direction = "out") = (startNode(r) = n))
   WITH r, m, COUNT { (m)--() } AS degree
   ORDER BY degree DESC, m.id, type(r)
   SKIP $offset
   LIMIT $limit
-  RETURN collect(r) AS relationships, collect(m) AS neighbors
+  RETURN
+    collect({
+      elementId: elementId(r),
+      type: type(r),
+      startNodeElementId: coalesce(startNode(r).id, elementId(startNode(r))),
+      endNodeElementId: coalesce(endNode(r).id, elementId(endNode(r))),
+      properties: properties(r)
+    }) AS relationships,
+    collect({elementId: coalesce(m.id, elementId(m)), labels: labels(m), properties: properties(m)}) AS neighbors
 }
-RETURN n, total, relationships, neighbors, countsByType
+RETURN index, {elementId: coalesce(n.id, elementId(n)), labels: labels(n), properties: properties(n)} AS n,
+  total, relationships, neighbors, countsByType

@@ -1,32 +1,33 @@
 // GET /api/nodes/:id/neighbors: one page of neighbours, filtered by relation type, with totals and counts by type.
+// Concurrent requests for the same page size are answered by one query (see batcher.ts).
+import type { Record as Neo4jRecord } from "neo4j-driver";
 import type { NeighborsQuery, NeighborsResponse } from "../domain/api";
 import { buildWireGraph } from "../graph/buildWireGraph";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
+import { createBatcher } from "./batcher";
 import { NotFoundError } from "./errors";
 import { field, int, orNull, plainNode, plainNodes, plainRelationships } from "./rows";
 
-export async function getNeighbors(db: Db, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
-  const result = await db.read(cypher("read/neighbors"), {
-    id,
-    relationTypes: orNull(q.relationTypes),
-    direction: q.direction,
-    offset: int(q.offset),
-    limit: int(q.limit),
-  });
-  const record = result.records[0];
-  if (!record) throw new NotFoundError("node", id);
+/** More than this many requests in one batch would make a slow request slow the others down. */
+const MAX_BATCH = 32;
+
+interface PageRequest {
+  id: string;
+  q: NeighborsQuery;
+}
+
+function toResponse(record: Neo4jRecord, { id, q }: PageRequest): NeighborsResponse {
   const node = plainNode(record.get("n"));
   const relationships = plainRelationships(record.get("relationships"));
   const neighbors = plainNodes(record.get("neighbors"));
   const total = field<number>(record, "total");
   const counts = (toPlain(record.get("countsByType")) as [string, number][]) ?? [];
-  const graph = buildWireGraph([node, ...neighbors], relationships);
   const returned = relationships.length;
   return {
     id,
-    graph,
+    graph: buildWireGraph([node, ...neighbors], relationships),
     total,
     offset: q.offset,
     limit: q.limit,
@@ -34,4 +35,43 @@ export async function getNeighbors(db: Db, id: string, q: NeighborsQuery): Promi
     more: Math.max(0, Number(total) - q.offset - returned),
     countsByType: Object.fromEntries(counts),
   };
+}
+
+/** One batch: every request shares offset and limit (the batcher's group), each has its own id and filters. */
+async function readPages(db: Db, requests: PageRequest[]): Promise<Array<NeighborsResponse | undefined>> {
+  const first = requests[0];
+  if (!first) return [];
+  const result = await db.read(cypher("read/neighbors"), {
+    requests: requests.map(({ id, q }) => ({ id, relationTypes: orNull(q.relationTypes), direction: q.direction })),
+    offset: int(first.q.offset),
+    limit: int(first.q.limit),
+  });
+  const answers: Array<NeighborsResponse | undefined> = new Array(requests.length).fill(undefined);
+  for (const record of result.records) {
+    const index = field<number>(record, "index");
+    const request = requests[index];
+    if (request) answers[index] = toResponse(record, request);
+  }
+  return answers;
+}
+
+const loaders = new WeakMap<Db, ReturnType<typeof createBatcher<PageRequest, NeighborsResponse>>>();
+
+function loaderFor(db: Db) {
+  let loader = loaders.get(db);
+  if (!loader) {
+    loader = createBatcher<PageRequest, NeighborsResponse>({
+      run: (requests) => readPages(db, requests),
+      group: ({ q }) => `${q.offset}:${q.limit}`,
+      maxBatch: MAX_BATCH,
+    });
+    loaders.set(db, loader);
+  }
+  return loader;
+}
+
+export async function getNeighbors(db: Db, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
+  const page = await loaderFor(db).load({ id, q });
+  if (!page) throw new NotFoundError("node", id);
+  return page;
 }

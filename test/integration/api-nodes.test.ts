@@ -115,6 +115,23 @@ describe("GET /api/nodes/:id/neighbors", () => {
     const out = await request(app).get("/api/nodes/country:china/neighbors?relationTypes=BASED_IN&direction=out");
     expect(out.body.total).toBe(0);
   });
+
+  it("should answer concurrent requests (one batched query) exactly as it answers them one at a time", async () => {
+    const paths = [
+      "/api/nodes/country:china/neighbors?limit=5",
+      "/api/nodes/country:atlantis/neighbors?limit=5",
+      "/api/nodes/org:deepseek/neighbors?limit=5",
+      "/api/nodes/country:china/neighbors?limit=5&relationTypes=BASED_IN&direction=in",
+      "/api/nodes/org:alibaba/neighbors?limit=5",
+      "/api/nodes/org:alibaba/neighbors?limit=3&offset=1",
+    ];
+    const alone = [];
+    for (const path of paths) alone.push(await request(app).get(path));
+    const together = await Promise.all(paths.map((path) => request(app).get(path)));
+    expect(together.map((r) => r.status)).toEqual([200, 404, 200, 200, 200, 200]);
+    expect(together.map((r) => r.body.graph ?? null)).toEqual(alone.map((r) => r.body.graph ?? null));
+    expect(together.map((r) => r.body.total ?? null)).toEqual(alone.map((r) => r.body.total ?? null));
+  });
 });
 
 describe("GET /api/paths", () => {
