@@ -90,7 +90,9 @@ export function GraphCanvas() {
       if (restyleFrame) return;
       restyleFrame = requestAnimationFrame(() => {
         restyleFrame = 0;
-        if (!switchReducers()) sigma.refresh({ skipIndexation: true });
+        // Without reducers (a large graph, nothing emphasised) there is nothing to restyle: a new data graph alone
+        // also changes the context, and sigma has already drawn it.
+        if (!switchReducers() && reducing) sigma.refresh({ skipIndexation: true });
       });
     });
 
