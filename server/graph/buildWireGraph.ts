@@ -1,6 +1,6 @@
 // Builds graphology's serialized graph from plain nodes and relationships; edges need both ends present.
 import type { WireGraph } from "../domain/wire";
-import { edgeAttributes, edgeKey } from "./edges";
+import { edgeAttributes, edgeKeyer } from "./edges";
 import { nodeAttributes, nodeKey } from "./nodes";
 import type { PlainNode, PlainRelationship } from "./types";
 
@@ -23,17 +23,18 @@ export function buildWireGraph(
     graph.nodes.push({ key, attributes: nodeAttributes(node) });
   }
   const seenRelationships = new Set<string>();
-  const seenKeys = new Set<string>();
+  const keyOf = edgeKeyer();
   for (const rel of relationships) {
     const source = keyByElementId.get(rel.startNodeElementId);
     const target = keyByElementId.get(rel.endNodeElementId);
     if (source === undefined || target === undefined || seenRelationships.has(rel.elementId)) continue;
     seenRelationships.add(rel.elementId);
-    // Two relationships of one type between the same pair break the model's merge rule; keep both, distinctly keyed.
-    const plain = edgeKey(source, rel.type, target);
-    const key = seenKeys.has(plain) ? `${plain}#${rel.elementId}` : plain;
-    seenKeys.add(key);
-    graph.edges.push({ key, source, target, attributes: edgeAttributes(rel) });
+    graph.edges.push({
+      key: keyOf(source, rel.type, target, rel.elementId),
+      source,
+      target,
+      attributes: edgeAttributes(rel),
+    });
   }
   return graph;
 }

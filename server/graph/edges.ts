@@ -8,6 +8,20 @@ export function edgeKey(source: string, type: string, target: string): string {
   return `${source}|${type}|${target}`;
 }
 
+/**
+ * Keys edges of one answer: the plain key, or, for a second relationship of one type between the same pair (which
+ * breaks the model's merge rule), the plain key with the relationship's element id, so both are kept.
+ */
+export function edgeKeyer(): (source: string, type: string, target: string, elementId: string) => string {
+  const seen = new Set<string>();
+  return (source, type, target, elementId) => {
+    const plain = edgeKey(source, type, target);
+    const key = seen.has(plain) ? `${plain}#${elementId}` : plain;
+    seen.add(key);
+    return key;
+  };
+}
+
 export function edgeAttributes(rel: PlainRelationship): WireEdgeAttributes {
   const evidence = evidenceFromProperties(rel.properties);
   const own: Record<string, unknown> = {};

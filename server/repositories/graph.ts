@@ -2,7 +2,7 @@
 import type { GraphQuery } from "../domain/api";
 import type { GraphResponse, WireGraph } from "../domain/wire";
 import { emptyWireGraph } from "../graph/buildWireGraph";
-import { edgeAttributes, edgeKey } from "../graph/edges";
+import { edgeAttributes, edgeKeyer } from "../graph/edges";
 import { nodeAttributes, nodeKey } from "../graph/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
@@ -91,7 +91,7 @@ export async function streamGraph(
   let edges: WireEdge[] = [];
   let sentEdges = 0;
   let edgesCut = false;
-  const seenKeys = new Set<string>();
+  const keyOf = edgeKeyer();
   const edgeQuery = nodesCut
     ? { text: cypher("read/graph-edges"), params: { elementIds: [...keyByElementId.keys()], ...filter } }
     : { text: cypher("read/graph-edges-all"), params: filter };
@@ -108,11 +108,12 @@ export async function streamGraph(
         edgesCut = true;
         return;
       }
-      // Two relationships of one type between the same pair break the model's merge rule; keep both, distinctly keyed.
-      const plain = edgeKey(source, rel.type, target);
-      const key = seenKeys.has(plain) ? `${plain}#${rel.elementId}` : plain;
-      seenKeys.add(key);
-      edges.push({ key, source, target, attributes: edgeAttributes(rel) });
+      edges.push({
+        key: keyOf(source, rel.type, target, rel.elementId),
+        source,
+        target,
+        attributes: edgeAttributes(rel),
+      });
       sentEdges += 1;
       if (edges.length >= chunk) {
         const batch = edges;

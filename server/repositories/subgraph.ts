@@ -3,13 +3,16 @@ import type { ExportSelection } from "../domain/api";
 import type { WireGraph } from "../domain/wire";
 import { KgError } from "../errors";
 import type { ExportSource } from "../export/types";
-import { buildWireGraph } from "../graph/buildWireGraph";
+import { emptyWireGraph } from "../graph/buildWireGraph";
+import { edgeAttributes, edgeKeyer } from "../graph/edges";
+import { nodeAttributes, nodeKey } from "../graph/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { type CypherLimits, graphOfQuery } from "./cypher";
 import { NotFoundError } from "./errors";
 import { field, int, plainNode, plainRelationship } from "./rows";
 import { citation, loadSources } from "./sourceTexts";
+import { streamRecords } from "./streamRecords";
 
 export interface Subgraph {
   graph: WireGraph;
@@ -47,15 +50,39 @@ async function neighbourhood(db: Db, start: string, depth: number, includeClaims
   return [...seen];
 }
 
-async function inducedGraph(db: Db, elementIds: string[]): Promise<WireGraph> {
-  const [nodes, edges] = await Promise.all([
-    db.read(cypher("export/nodes"), { elementIds }),
-    db.read(cypher("export/edges"), { elementIds }),
+/**
+ * The nodes and the edges between them, both queries at once, each record mapped to its wire form as it arrives: the
+ * mapping overlaps Neo4j's work and the records are never held next to the graph. Edges name their ends by key.
+ */
+async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal): Promise<WireGraph> {
+  const graph = emptyWireGraph();
+  const keyOf = edgeKeyer();
+  await Promise.all([
+    streamRecords(
+      db,
+      cypher("export/nodes"),
+      { elementIds },
+      (record) => {
+        const node = plainNode(record.get("n"));
+        graph.nodes.push({ key: nodeKey(node), attributes: nodeAttributes(node) });
+      },
+      signal,
+    ),
+    streamRecords(
+      db,
+      cypher("export/edges"),
+      { elementIds },
+      (record) => {
+        const rel = plainRelationship(record.get("r"));
+        const source = record.get("source") as string;
+        const target = record.get("target") as string;
+        const key = keyOf(source, rel.type, target, rel.elementId);
+        graph.edges.push({ key, source, target, attributes: edgeAttributes(rel) });
+      },
+      signal,
+    ),
   ]);
-  return buildWireGraph(
-    nodes.records.map((r) => plainNode(r.get("n"))),
-    edges.records.map((r) => plainRelationship(r.get("r"))),
-  );
+  return graph;
 }
 
 /** Source ids cited by edges and by claim nodes, in order of first appearance. */
@@ -93,7 +120,7 @@ export async function selectSubgraph(
     }
     if (includeClaims && select.by === "ids") elementIds = await withClaims(db, elementIds);
     if (elementIds.length > limits.maxExportNodes) throw new ExportTooLargeError(limits.maxExportNodes);
-    graph = await inducedGraph(db, elementIds);
+    graph = await inducedGraph(db, elementIds, signal);
   }
   const sources = await loadSources(db, citedSourceIds(graph), withSourceText);
   return {
