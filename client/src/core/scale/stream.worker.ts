@@ -1,4 +1,4 @@
-// Web worker: fetches /api/graph/stream and parses its NDJSON off the main thread, posting one message per line.
+// Web worker: reads the body of /api/graph/stream and parses its NDJSON off the main thread, one message per line.
 import { parseStreamLine } from "./parseLine";
 import type { StreamMessage, StreamRequest } from "./types";
 import { splitLines } from "./utils";
@@ -13,12 +13,7 @@ function emit(raw: string): void {
 
 self.onmessage = async (event: MessageEvent<StreamRequest>) => {
   try {
-    const response = await fetch(event.data.url, { headers: event.data.headers });
-    if (!response.ok || !response.body) {
-      post({ kind: "failed", status: response.status, message: `The server answered ${response.status}.` });
-      return;
-    }
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const reader = event.data.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffered = "";
     for (;;) {
       const { done, value } = await reader.read();

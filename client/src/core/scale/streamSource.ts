@@ -1,4 +1,4 @@
-// The stream worker as a message source that can start before anyone listens (the overview prefetch at boot).
+// The overview stream as a message source that can start before anyone listens (the prefetch in boot.ts).
 import { apiUrl } from "../../api/http";
 import { authHeaders } from "../../api/token";
 import type { StreamMessage } from "./types";
@@ -10,23 +10,46 @@ export interface StreamSource {
   close(): void;
 }
 
-/** Starts the worker fetching the whole overview at once; messages wait in a queue until someone listens. */
+/**
+ * Sends the request for the whole overview at once, from the page (a worker would first have to load), and hands
+ * the response body to the worker, which decodes and parses it. Messages wait in a queue until someone listens.
+ */
 export function openStreamSource(): StreamSource {
   performance.mark("kg:stream-open");
+  const controller = new AbortController();
   const worker = new Worker(new URL("./stream.worker.ts", import.meta.url), { type: "module" });
   const queued: StreamMessage[] = [];
   let deliver: ((message: StreamMessage) => void) | null = null;
-  const receive = (message: StreamMessage) => (deliver ? deliver(message) : queued.push(message));
+  let closed = false;
+  const receive = (message: StreamMessage) => {
+    if (closed) return;
+    if (deliver) deliver(message);
+    else queued.push(message);
+  };
   worker.onmessage = (event: MessageEvent<StreamMessage>) => receive(event.data);
   worker.onerror = (event) =>
     receive({ kind: "failed", status: 0, message: event.message || "the graph stream worker failed" });
-  worker.postMessage({ url: apiUrl("/graph/stream", { limit: MAX_STREAMED_NODES }), headers: authHeaders() });
+  fetch(apiUrl("/graph/stream", { limit: MAX_STREAMED_NODES }), {
+    headers: authHeaders(),
+    signal: controller.signal,
+  }).then(
+    (response) => {
+      if (response.ok && response.body) worker.postMessage({ body: response.body }, [response.body]);
+      else receive({ kind: "failed", status: response.status, message: `The server answered ${response.status}.` });
+    },
+    (error: unknown) =>
+      receive({ kind: "failed", status: 0, message: error instanceof Error ? error.message : String(error) }),
+  );
   return {
     listen(listener) {
       deliver = listener;
       for (const message of queued.splice(0)) listener(message);
     },
-    close: () => worker.terminate(),
+    close() {
+      closed = true;
+      controller.abort();
+      worker.terminate();
+    },
   };
 }
 

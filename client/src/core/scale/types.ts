@@ -8,10 +8,9 @@ export interface LoadProgress {
   loaded: { nodes: number; edges: number };
 }
 
-/** What the main thread asks the stream worker: fetch this URL with these headers. */
+/** What the main thread hands the stream worker: the body of the response, as it arrives. */
 export interface StreamRequest {
-  url: string;
-  headers: Record<string, string>;
+  body: ReadableStream<Uint8Array<ArrayBuffer>>;
 }
 
 /** What the worker posts back: each parsed line, or a failure before or during the stream. */
