@@ -6,9 +6,7 @@ import { recordChange } from "../history";
 import { placeNear } from "../layout";
 import { notify } from "../notices";
 import { streamOverview } from "../scale";
-import { graphSizeHint } from "../scale/size";
 import { dropPrefetchedStream } from "../scale/streamSource";
-import { isLargeGraph } from "../scale/utils";
 import { fitView } from "../sigma/camera";
 import { busyAtom, graphDatasetAtom } from "./index";
 import type { DataGraph } from "./types";
@@ -53,24 +51,21 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
   if (options.record) recordChange("Reload the overview");
   graphDatasetAtom.set(graphLoading());
   try {
-    // A large graph is streamed whole (progress bar, stored positions) instead of shown capped (core/scale).
-    const stream = async () => {
-      const streamed = await busy("Streaming the graph…", () => streamOverview());
-      if (streamed.ok && options.record) fitView();
-      if (!streamed.ok) notify(`The whole graph could not be streamed (${streamed.message}).`, "error");
-      return streamed.ok;
-    };
-    const size = await graphSizeHint();
-    if (size !== null && isLargeGraph(size) && (await stream())) return;
-    const response = await busy("Loading the graph…", () => fetchGraph());
-    if (size === null && response.truncated && isLargeGraph(wireCount(response.totals.nodes)) && (await stream()))
+    // The overview stream (started at boot, core/scale) says first how many nodes it will send: a large graph is
+    // taken from it whole (progress bar, stored positions), a small one from the capped /api/graph instead.
+    const streamed = await busy("Loading the graph…", () => streamOverview());
+    if (streamed.ok) {
+      if (options.record) fitView();
       return;
+    }
+    if (!streamed.small) notify(`The whole graph could not be streamed (${streamed.message}).`, "error");
+    const response = await busy("Loading the graph…", () => fetchGraph());
     graphDatasetAtom.set(graphLoaded(response));
     if (options.record) fitView();
   } catch (error) {
     graphDatasetAtom.set(graphFailed(describeError(error)));
   } finally {
-    // The overview stream prefetched at boot is not needed when the graph turned out small.
+    // A prefetched overview stream nobody took (a link that replaced the overview took another path).
     dropPrefetchedStream();
   }
 }

@@ -36,27 +36,32 @@ function withSigmaDetached(run: () => void): void {
 /** Lets the browser paint and handle input between chunks. */
 const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/** The overview taken from the stream; or not, because the graph is small (not worth streaming) or the stream failed. */
+export type StreamOutcome = { ok: true } | { ok: false; small: true } | { ok: false; small: false; message: string };
+
 /**
- * Streams the whole overview (up to MAX_STREAMED_NODES): parsing happens in a worker, the graph is built chunk by
+ * Streams the whole overview (up to MAX_STREAMED_NODES) when it is large (above LARGE_GRAPH_NODES): parsing happens in a worker, the graph is built chunk by
  * chunk between frames, and server positions (npm run layout) become the known positions, so nothing is laid out
  * live. The data graph is replaced once, at the end. Resolves false when the stream failed.
  */
-export function streamOverview(): Promise<{ ok: true } | { ok: false; message: string }> {
+export function streamOverview(): Promise<StreamOutcome> {
   performance.mark("kg:stream-start");
   const source = takeOverviewStream();
   const graph: DataGraph = emptyGraph();
   let queue = Promise.resolve();
   return new Promise((resolve) => {
-    const finish = (result: { ok: true } | { ok: false; message: string }) => {
+    const finish = (result: StreamOutcome) => {
       source.close();
       loadProgressAtom.set(loadEnded());
       resolve(result);
     };
     source.listen((message: StreamMessage) => {
       queue = queue.then(async () => {
-        if (message.kind === "failed") return finish({ ok: false, message: message.message });
+        if (message.kind === "failed") return finish({ ok: false, small: false, message: message.message });
         const line = message.line;
         if (line.kind === "start") {
+          // The stream says first how many nodes it will send: a small graph is better served capped by /api/graph.
+          if (!isLargeGraph(wireCount(line.expected.nodes))) return finish({ ok: false, small: true });
           loadProgressAtom.set(
             loadStarted({ nodes: wireCount(line.expected.nodes), edges: wireCount(line.expected.edges) }),
           );
@@ -91,7 +96,7 @@ export function streamOverview(): Promise<{ ok: true } | { ok: false; message: s
           // the whole graph (test/bench/browser).
           requestAnimationFrame(() => performance.mark("kg:first-frame"));
           finish({ ok: true });
-        } else finish({ ok: false, message: line.title });
+        } else finish({ ok: false, small: false, message: line.title });
       });
     });
   });
