@@ -1,9 +1,8 @@
-// Entry point, kept small so it runs early: configure zod for the CSP, start the overview stream when the first view
-// starts from it (no link, or a link whose first query adds to it; core/scale), then load and mount the explorer.
-import "./setup";
+// Entry point, kept small (no zod, React or sigma) so it runs early: start the overview stream unless the link holds
+// queries (which may replace the overview; loadOverview then opens its own), then load and mount the explorer.
 import "./styles.css";
-import { decodeLink, startsWithOverview } from "./core/deeplink/codec";
+import { hashHasQueries } from "./core/deeplink/params";
 import { prefetchOverviewStream } from "./core/scale/streamSource";
 
-if (startsWithOverview(decodeLink(window.location.hash))) prefetchOverviewStream();
+if (!hashHasQueries(window.location.hash)) prefetchOverviewStream();
 void import("./mount");

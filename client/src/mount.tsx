@@ -1,4 +1,6 @@
-// The explorer's bundle: mounts the app inside an error boundary (loaded by main.tsx once the overview stream is on its way).
+// The explorer's bundle: configure zod for the CSP, then mount the app inside an error boundary (loaded by main.tsx
+// once the overview stream is on its way).
+import "./setup";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { exposeTestHook } from "./testHook";

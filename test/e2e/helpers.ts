@@ -33,6 +33,8 @@ export async function waitFor(
   timeout = 15_000,
 ): Promise<KgSnapshot> {
   const deadline = Date.now() + timeout;
+  // The explorer's bundle is imported by the small entry (client/src/main.tsx), so it mounts just after the page loads.
+  await page.waitForFunction(() => window.__kg !== undefined, null, { timeout });
   let last = await snapshot(page);
   while (!predicate(last)) {
     if (Date.now() > deadline) throw new Error(`state never matched; last: ${JSON.stringify(last)}`);

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { Problem } from "../../../server/domain/api";
 import { ApiError } from "./errors";
 import { authHeaders } from "./token";
+import { apiUrl, type Query } from "./url";
 
 /** Told whenever the server does not answer or answers 503, so the health banner can show at once. */
 const unreachableListeners = new Set<() => void>();
@@ -12,19 +13,7 @@ export function onUnreachable(listener: () => void): () => void {
   return () => unreachableListeners.delete(listener);
 }
 
-export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
-
-export function apiUrl(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === null || value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(","));
-    } else params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return `/api${path}${qs ? `?${qs}` : ""}`;
-}
+export { apiUrl, type Query } from "./url";
 
 /** An id as one URL path segment. */
 export const segment = (id: string) => encodeURIComponent(id);

@@ -1,6 +1,7 @@
 // Pure encode/decode of the link state in the URL fragment (#v=1&q=…): short values as JSON, long ones deflated.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import type { z } from "zod";
+import { QUERIES_PARAM } from "./params";
 import {
   type CanvasStep,
   CanvasSteps,
@@ -65,7 +66,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   params.set("v", LINK_VERSION);
-  if (state.steps.length > 0) params.set("q", encodeJson(state.steps.slice(-MAX_STEPS)));
+  if (state.steps.length > 0) params.set(QUERIES_PARAM, encodeJson(state.steps.slice(-MAX_STEPS)));
   if (state.selection) params.set("sel", `${state.selection.kind === "node" ? "n" : "e"}:${state.selection.id}`);
   if (Object.keys(state.filters).length > 0) params.set("f", encodeJson(state.filters));
   if (state.language) params.set("lang", state.language);
@@ -111,7 +112,7 @@ export function decodeLink(fragment: string): LinkState | null {
   const lang = params.get("lang");
   return {
     ...getEmptyLinkState(),
-    steps: readPart<CanvasStep[]>(params, "q", CanvasSteps) ?? [],
+    steps: readPart<CanvasStep[]>(params, QUERIES_PARAM, CanvasSteps) ?? [],
     selection: readSelection(params.get("sel")),
     filters: readPart(params, "f", LinkFilters) ?? {},
     language: lang === "en" || lang === "ar" ? lang : null,
@@ -123,7 +124,7 @@ export function decodeLink(fragment: string): LinkState | null {
 /** The fragment with the link state replaced, keeping anything else in it (such as a #token= not yet read). */
 export function fragmentWith(current: string, state: LinkState): string {
   const keep = new URLSearchParams(current.replace(/^#/, ""));
-  for (const key of ["v", "q", "sel", "f", "lang", "cam", "pos"]) keep.delete(key);
+  for (const key of ["v", QUERIES_PARAM, "sel", "f", "lang", "cam", "pos"]) keep.delete(key);
   const rest = keep.toString();
   const link = encodeLink(state);
   return rest ? `${link}&${rest}` : link;

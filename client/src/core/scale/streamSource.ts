@@ -1,6 +1,7 @@
-// The overview stream as a message source that can start before anyone listens (the prefetch in boot.ts).
-import { apiUrl } from "../../api/http";
+// The overview stream as a message source that can start before anyone listens (the prefetch in main.tsx).
+
 import { authHeaders } from "../../api/token";
+import { apiUrl } from "../../api/url";
 import type { StreamMessage } from "./types";
 import { MAX_STREAMED_NODES } from "./utils";
 
