@@ -28,7 +28,17 @@ export function App() {
     restoreSavedLayout();
     // The link in the URL (queries, selection, filters, camera) or else the overview; then the URL follows the view.
     const stopLinkSync = startLinkSync();
-    void loadSources();
+    // Sources (titles and texts for the filters and the reader) are asked for once the first view has loaded, so
+    // their query does not compete with the overview stream for the server's CPU.
+    const settled = () => graphDatasetAtom.get().status !== "loading" && graphDatasetAtom.get().status !== "idle";
+    let stopWaiting = () => {};
+    if (settled()) void loadSources();
+    else
+      stopWaiting = graphDatasetAtom.subscribe(() => {
+        if (!settled()) return;
+        stopWaiting();
+        void loadSources();
+      });
     const stopPolling = pollHealth(() => {
       notify("Connection restored.");
       if (graphDatasetAtom.get().status !== "ready") void loadOverview();
@@ -36,6 +46,7 @@ export function App() {
       retrySearch();
     });
     return () => {
+      stopWaiting();
       stopPolling();
       stopLinkSync();
       unbind();
