@@ -58,10 +58,11 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
       if (options.record) fitView();
       return;
     }
-    if (!streamed.small) notify(`The whole graph could not be streamed (${streamed.message}).`, "error");
     const response = await busy("Loading the graph…", () => fetchGraph());
     graphDatasetAtom.set(graphLoaded(response));
     if (options.record) fitView();
+    // Said only when the capped overview came instead: if /api/graph fails too, the canvas shows that error.
+    if (!streamed.small) notify(`The whole graph could not be streamed (${streamed.message}).`, "error");
   } catch (error) {
     graphDatasetAtom.set(graphFailed(describeError(error)));
   } finally {
