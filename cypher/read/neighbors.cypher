@@ -3,6 +3,7 @@
 // type. $offset and $limit are shared by the batch. Nodes and relationships come back in the plain shape the graph
 // mappers read ({elementId, labels, properties} / {elementId, type, start/endNodeElementId, properties}), with the
 // domain id standing in for a node's element id: graph keys are domain ids anyway, and Bolt carries a third less.
+// The ingest's own lookup keys (searchText, searchKeys, evidenceKeys), which no answer shows, are left out as well.
 UNWIND range(0, size($requests) - 1) AS index
 WITH index, $requests[index] AS req
 CALL (req) {
@@ -37,9 +38,13 @@ CALL (n, req) {
       type: type(r),
       startNodeElementId: coalesce(startNode(r).id, elementId(startNode(r))),
       endNodeElementId: coalesce(endNode(r).id, elementId(endNode(r))),
-      properties: properties(r)
+      properties: r {.*, evidenceKeys: null}
     }) AS relationships,
-    collect({elementId: coalesce(m.id, elementId(m)), labels: labels(m), properties: properties(m)}) AS neighbors
+    collect({
+      elementId: coalesce(m.id, elementId(m)),
+      labels: labels(m),
+      properties: m {.*, searchText: null, searchKeys: null}
+    }) AS neighbors
 }
 RETURN index, {elementId: coalesce(n.id, elementId(n)), labels: labels(n), properties: properties(n)} AS n,
   total, relationships, neighbors, countsByType
