@@ -40,9 +40,10 @@ const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
 export type StreamOutcome = { ok: true } | { ok: false; small: true } | { ok: false; small: false; message: string };
 
 /**
- * Streams the whole overview (up to MAX_STREAMED_NODES) when it is large (above LARGE_GRAPH_NODES): parsing happens in a worker, the graph is built chunk by
- * chunk between frames, and server positions (npm run layout) become the known positions, so nothing is laid out
- * live. The data graph is replaced once, at the end. Resolves false when the stream failed.
+ * Streams the whole overview (up to MAX_STREAMED_NODES) when its start line says it is large (above
+ * LARGE_GRAPH_NODES): parsing happens in a worker, the graph is built chunk by chunk between frames, and server
+ * positions (npm run layout) become the known positions, so nothing is laid out live. The data graph is replaced once,
+ * at the end. Resolves `ok: false` with `small` when the graph is small, or with the failure's message.
  */
 export function streamOverview(): Promise<StreamOutcome> {
   performance.mark("kg:stream-start");

@@ -57,8 +57,9 @@ export function openStreamSource(): StreamSource {
 let prefetched: StreamSource | null = null;
 
 /**
- * Starts streaming the overview while the page boots, so the bytes are on their way before React has mounted and
- * /api/health has said how big the graph is. loadOverview takes it if the graph is large, and drops it otherwise.
+ * Starts streaming the overview while the page boots, so the bytes are on their way before React has mounted.
+ * streamOverview takes it (and closes it after the start line when the graph is small); loadOverview and the deep-link
+ * loader drop it when nobody took it.
  */
 export function prefetchOverviewStream(): void {
   prefetched ??= openStreamSource();
