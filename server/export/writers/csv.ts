@@ -5,6 +5,11 @@ import { flattenAttributes, type Scalar } from "../flatten";
 import type { ExportInput } from "../types";
 
 export interface CsvOptions {
+  /**
+   * Prefix a text cell that a spreadsheet would read as a formula with an apostrophe (see FORMULA_TRIGGERS). On for
+   * this spreadsheet zip; a CSV meant to rebuild data (neo4j-admin) must keep values as they are.
+   */
+  neutraliseFormulas: boolean;
   /** Start each file with a UTF-8 byte order mark, which spreadsheet programs need to read Arabic correctly. */
   bom: boolean;
   /** Deflate level, 0 (store) to 9. */
@@ -13,21 +18,40 @@ export interface CsvOptions {
   rowsPerChunk: number;
 }
 
-export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: true, level: 6, rowsPerChunk: 500 };
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { neutraliseFormulas: true, bom: true, level: 6, rowsPerChunk: 500 };
+
+/**
+ * First characters that make Excel, LibreOffice Calc or Google Sheets read a cell as a formula or a DDE command
+ * (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, TAB and CR, plus their full-width forms, which some spreadsheet
+ * input methods turn into the ASCII ones.
+ */
+export const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"]);
+
+/**
+ * A text cell starting with a formula trigger gets a leading apostrophe, which every spreadsheet shows as text and
+ * does not evaluate (`=HYPERLINK(…)` → `'=HYPERLINK(…)`). Numbers are never changed: only strings reach this, and
+ * a negative number is written from its number value by csvField.
+ */
+export function neutraliseFormula(text: string): string {
+  return text.length > 0 && FORMULA_TRIGGERS.has(text[0] as string) ? `'${text}` : text;
+}
 
 const NODE_FIRST = ["key", "kind", "type", "label", "labelAr"];
 const EDGE_FIRST = ["key", "source", "target", "type", "quotes", "spans", "sourceIds", "evidenceCount", "evidence"];
 const SOURCE_COLUMNS: (keyof CitedSource)[] = ["id", "title", "publisher", "url", "language", "date"];
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
-export function csvField(value: Scalar | undefined | null): string {
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. With `neutralise`, a string
+ * that would start a formula is prefixed first (neutraliseFormula); numbers and booleans are written as they are.
+ */
+export function csvField(value: Scalar | undefined | null, neutralise = false): string {
   if (value === undefined || value === null) return "";
-  const s = String(value);
+  const s = typeof value === "string" && neutralise ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(values: readonly (Scalar | undefined | null)[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
+export function csvLine(values: readonly (Scalar | undefined | null)[], neutralise = false): string {
+  return `${values.map((v) => csvField(v, neutralise)).join(",")}\r\n`;
 }
 
 /** The first columns in a fixed order, then every other attribute name alphabetically. */
@@ -38,12 +62,22 @@ export function columnsOf(rows: readonly Record<string, Scalar>[], first: readon
   return [...first, ...rest];
 }
 
-function* table(rows: readonly Record<string, Scalar>[], columns: string[], perChunk: number): Generator<string> {
-  yield csvLine(columns);
+function* table(
+  rows: readonly Record<string, Scalar>[],
+  columns: string[],
+  perChunk: number,
+  neutralise: boolean,
+): Generator<string> {
+  yield csvLine(columns, neutralise);
   for (let i = 0; i < rows.length; i += perChunk) {
     yield rows
       .slice(i, i + perChunk)
-      .map((row) => csvLine(columns.map((c) => row[c])))
+      .map((row) =>
+        csvLine(
+          columns.map((c) => row[c]),
+          neutralise,
+        ),
+      )
       .join("");
   }
 }
@@ -68,9 +102,9 @@ export function* writeCsvZip(input: ExportInput, options: Partial<CsvOptions> = 
     return row;
   });
   const files: [string, Generator<string>][] = [
-    ["nodes.csv", table(nodeRows, columnsOf(nodeRows, NODE_FIRST), o.rowsPerChunk)],
-    ["edges.csv", table(edgeRows, columnsOf(edgeRows, EDGE_FIRST), o.rowsPerChunk)],
-    ["sources.csv", table(sourceRows, SOURCE_COLUMNS, o.rowsPerChunk)],
+    ["nodes.csv", table(nodeRows, columnsOf(nodeRows, NODE_FIRST), o.rowsPerChunk, o.neutraliseFormulas)],
+    ["edges.csv", table(edgeRows, columnsOf(edgeRows, EDGE_FIRST), o.rowsPerChunk, o.neutraliseFormulas)],
+    ["sources.csv", table(sourceRows, SOURCE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas)],
   ];
   for (const [name, lines] of files) {
     const file = new ZipDeflate(name, { level: o.level });
