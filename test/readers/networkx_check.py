@@ -55,7 +55,10 @@ def report(path, max_elements, force_multigraph):
     reader, graph = read(path, force_multigraph)
     multigraph = graph.is_multigraph()
     nodes = list(graph.nodes(data=True))
-    edges = list(graph.edges(keys=True, data=True)) if multigraph else [(u, v, None, d) for u, v, d in graph.edges(data=True)]
+    if multigraph:
+        edges = list(graph.edges(keys=True, data=True))
+    else:
+        edges = [(u, v, None, d) for u, v, d in graph.edges(data=True)]
     return {
         "file": path,
         "ok": True,
@@ -84,7 +87,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", required=True, help="where to write the JSON lines")
     parser.add_argument("--max-elements", type=int, default=10_000, help="nodes and edges detailed per file")
-    parser.add_argument("--no-force-multigraph", action="store_true", help="read GraphML as read_graphml's default does")
+    parser.add_argument(
+        "--no-force-multigraph", action="store_true", help="read GraphML as read_graphml's default does"
+    )
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     with open(args.out, "w", encoding="utf-8") as out:

@@ -1,4 +1,4 @@
-// Reads GEXF and GraphML files with Gephi's own importers (gephi-toolkit), headless, and writes what Gephi sees as JSON lines.
+// Reads GEXF and GraphML files with Gephi's own importers (gephi-toolkit), headless; writes what Gephi sees as JSON.
 
 import java.awt.Color;
 import java.io.File;
@@ -41,18 +41,19 @@ import org.gephi.project.api.WorkspaceMetaData;
 import org.openide.util.Lookup;
 
 /**
- * Usage: java -cp 'gephi-toolkit-all.jar:.' GephiCheck --out FILE [--merge-strategy SUM|AVG|MAX|MIN|FIRST|LAST|NO_MERGE]
- * [--allow-parallel-edges true|false] [--max-elements N] FILE...
+ * Usage: java -cp 'gephi-toolkit-all.jar:.' GephiCheck --out FILE
+ * [--merge-strategy SUM|AVG|MAX|MIN|FIRST|LAST|NO_MERGE] [--allow-parallel-edges true|false] [--max-elements N] FILE...
  *
- * <p>Each file is imported the way Gephi Desktop 0.10.1 imports it (DesktopImportControllerUI): the ImportController picks
- * the importer by extension, the container is named after the file and verified, the chosen merge strategy is set on the
- * loader (the import dialog's "Edges merge strategy"), then DefaultProcessor appends it to a new workspace of its own.
- * --allow-parallel-edges has no control in Gephi Desktop: the container reads it while edges are added, so when it is given
- * the container is created here, the option set, and the importer run on it as ImportControllerImpl.importFile does.
+ * <p>Each file is imported the way Gephi Desktop 0.10.1 imports it (DesktopImportControllerUI): the ImportController
+ * picks the importer by extension, the container is named after the file and verified, the chosen merge strategy is
+ * set on the loader (the import dialog's "Edges merge strategy"), then DefaultProcessor appends it to a new workspace
+ * of its own. --allow-parallel-edges has no control in Gephi Desktop: the container reads it while edges are added, so
+ * when it is given the container is created here, the option set, and the importer run on it as
+ * ImportControllerImpl.importFile does.
  *
- * <p>Writes one JSON object per file and line to --out, in the order given; a file that fails yields {"file", "ok": false,
- * "error"} and the run goes on. Integers beyond +-2^53, BigInteger, BigDecimal, NaN and infinities are written as strings,
- * so no digit is lost in JavaScript. Exits 0 once every file has a line, 2 on bad arguments.
+ * <p>Writes one JSON object per file and line to --out, in the order given; a file that fails yields {"file",
+ * "ok": false, "error"} and the run goes on. Integers beyond +-2^53, BigInteger, BigDecimal, NaN and infinities are
+ * written as strings, so no digit is lost in JavaScript. Exits 0 once every file has a line, 2 on bad arguments.
  */
 public final class GephiCheck {
 
