@@ -11,7 +11,14 @@ import { ensureServerJars } from "./fetchServer";
 import { pickPort } from "./freePort";
 import { findJava } from "./javaRuntime";
 import { jvmArgs, MEMORY_PROFILES, renderNeo4jConf } from "./neo4jConf";
-import { type InstanceName, type InstancePaths, instancePaths, NEO4J_VERSION } from "./paths";
+import {
+  type Instance,
+  type InstanceKind,
+  type InstancePaths,
+  instanceKind,
+  instancePaths,
+  NEO4J_VERSION,
+} from "./paths";
 import { findServerPids, isAlive, isServerFor, terminate } from "./processes";
 
 const State = z.object({
@@ -23,7 +30,7 @@ const State = z.object({
 type State = z.infer<typeof State>;
 
 export interface LocalServerInfo {
-  instance: InstanceName;
+  instance: Instance;
   running: boolean;
   pid?: number;
   boltUri?: string;
@@ -41,7 +48,12 @@ export interface LocalStartResult extends LocalServerInfo {
   fresh: boolean;
 }
 
-const PREFERRED_PORT: Record<InstanceName, number | undefined> = { dev: 7687, test: undefined, bench: undefined };
+const PREFERRED_PORT: Record<InstanceKind, number | undefined> = {
+  dev: 7687,
+  test: undefined,
+  bench: undefined,
+  scratch: undefined,
+};
 const START_TIMEOUT_MS = 180_000;
 
 async function readState(paths: InstancePaths): Promise<State | undefined> {
@@ -58,7 +70,7 @@ async function liveState(paths: InstancePaths): Promise<State | undefined> {
   return undefined;
 }
 
-function info(instance: InstanceName, paths: InstancePaths, state: State | undefined): LocalServerInfo {
+function info(instance: Instance, paths: InstancePaths, state: State | undefined): LocalServerInfo {
   return {
     instance,
     running: state !== undefined,
@@ -71,7 +83,13 @@ function info(instance: InstanceName, paths: InstancePaths, state: State | undef
   };
 }
 
-async function setInitialPassword(java: string, lib: string, paths: InstancePaths, password: string): Promise<void> {
+/** neo4j-admin dbms set-initial-password on an instance whose data directory has no users yet. */
+export async function setInitialPassword(
+  java: string,
+  lib: string,
+  paths: InstancePaths,
+  password: string,
+): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       java,
@@ -97,7 +115,7 @@ async function tail(file: string, lines = 20): Promise<string> {
   return text.split("\n").slice(-lines).join("\n");
 }
 
-export async function localStatus(root: string, instance: InstanceName): Promise<LocalServerInfo> {
+export async function localStatus(root: string, instance: Instance): Promise<LocalServerInfo> {
   const paths = instancePaths(root, instance);
   return info(instance, paths, await liveState(paths));
 }
@@ -113,7 +131,7 @@ export interface StartOptions {
 
 export async function startLocalServer(
   root: string,
-  instance: InstanceName,
+  instance: Instance,
   options: StartOptions = {},
 ): Promise<LocalStartResult> {
   const log = options.log ?? (() => {});
@@ -140,11 +158,11 @@ export async function startLocalServer(
 
   const java = await findJava();
   const lib = await ensureServerJars(root, log);
-  const boltPort = options.boltPort ?? (await pickPort(PREFERRED_PORT[instance]));
+  const boltPort = options.boltPort ?? (await pickPort(PREFERRED_PORT[instanceKind(instance)]));
   await Promise.all(
     [paths.conf, paths.data, paths.logs, dirname(paths.stateFile)].map((d) => mkdir(d, { recursive: true })),
   );
-  const memory = MEMORY_PROFILES[instance];
+  const memory = MEMORY_PROFILES[instanceKind(instance)];
   await writeFile(
     paths.confFile,
     renderNeo4jConf({ boltPort, dataDir: paths.data, logsDir: paths.logs, memory, transactionTimeout: "60s" }) +
@@ -196,7 +214,7 @@ export async function startLocalServer(
   return { ...info(instance, paths, state), credentials, reused: false, fresh };
 }
 
-export async function stopLocalServer(root: string, instance: InstanceName): Promise<{ stopped: number[] }> {
+export async function stopLocalServer(root: string, instance: Instance): Promise<{ stopped: number[] }> {
   const paths = instancePaths(root, instance);
   const state = await readState(paths);
   const pids = new Set(findServerPids(paths.home));
@@ -207,7 +225,7 @@ export async function stopLocalServer(root: string, instance: InstanceName): Pro
 }
 
 /** Remove an instance's data entirely (used for test instances only). */
-export async function wipeLocalInstance(root: string, instance: InstanceName): Promise<void> {
+export async function wipeLocalInstance(root: string, instance: Instance): Promise<void> {
   await stopLocalServer(root, instance);
   await rm(instancePaths(root, instance).home, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 // Pure rendering of the local server's neo4j.conf and JVM flags: loopback only, auth on, locked down, sized for the box.
-import type { InstanceName } from "./paths";
+import type { InstanceKind } from "./paths";
 
 export interface MemoryProfile {
   heap: string;
@@ -7,10 +7,11 @@ export interface MemoryProfile {
 }
 
 /** Sized for 2 cores and 24 GiB: room for the app, Chromium and a second instance beside each server. */
-export const MEMORY_PROFILES: Record<InstanceName, MemoryProfile> = {
+export const MEMORY_PROFILES: Record<InstanceKind, MemoryProfile> = {
   dev: { heap: "2g", pageCache: "2g" },
   test: { heap: "1g", pageCache: "512m" },
   bench: { heap: "4g", pageCache: "4g" },
+  scratch: { heap: "512m", pageCache: "128m" },
 };
 
 /** Procedures the explorer needs; everything else stays unloaded as a second line of defence. */

@@ -7,6 +7,19 @@ export const NEO4J_VERSION = "5.26.30";
 /** Named instances keep start, tests and benchmarks from touching each other's data. */
 export type InstanceName = "dev" | "test" | "bench";
 
+/** A throwaway server in a home directory its caller chooses and deletes (test/readers: a second, empty Neo4j). */
+export interface ScratchInstance {
+  kind: "scratch";
+  home: string;
+}
+
+export type Instance = InstanceName | ScratchInstance;
+export type InstanceKind = InstanceName | ScratchInstance["kind"];
+
+export function instanceKind(instance: Instance): InstanceKind {
+  return typeof instance === "string" ? instance : instance.kind;
+}
+
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   if (env.KG_CACHE_DIR) return resolve(env.KG_CACHE_DIR);
   const xdg = env.XDG_CACHE_HOME || join(homedir(), ".cache");
@@ -29,8 +42,8 @@ export function serverDir(root: string, version = NEO4J_VERSION): string {
   return join(root, `neo4j-${version}`);
 }
 
-export function instancePaths(root: string, name: InstanceName): InstancePaths {
-  const home = join(root, "instances", name);
+export function instancePaths(root: string, instance: Instance): InstancePaths {
+  const home = typeof instance === "string" ? join(root, "instances", instance) : resolve(instance.home);
   return {
     root,
     home,
