@@ -270,7 +270,7 @@ export function checkPlan(plan: unknown, options: PlanCheckOptions): CypherRefus
         );
       }
     } else if (!READ_OPERATORS.has(operator)) {
-      const known = REFUSED_OPERATORS[operator];
+      const known = Object.hasOwn(REFUSED_OPERATORS, operator) ? REFUSED_OPERATORS[operator] : undefined;
       return known
         ? refusal(
             known,

@@ -48,6 +48,7 @@ describe("checkPlan", () => {
     const refusal = checkPlan(plan, OPTIONS);
     expect(refusal?.code).toBe("CYPHER_OPERATOR_NOT_ALLOWED");
     expect(refusal?.reason).toMatch(/FancyNewScan/);
+    expect(codeOf(op("ProduceResults@neo4j", [op("constructor@neo4j")]))).toBe("CYPHER_OPERATOR_NOT_ALLOWED");
     expect(codeOf(op("ProduceResults@neo4j", [op("NodeUniqueIndexSeek(Locking)@neo4j")]))).toBe("CYPHER_NOT_READ_ONLY");
   });
 
