@@ -1,4 +1,5 @@
-// The read-only gate's rules as pure functions: each looks at the scanned skeleton and may refuse with a stable code.
+// The text scan's rules as pure functions: a cheap first refusal on the normalised skeleton; only the plan may allow.
+import { checkUserFunctions, nameAllowed } from "./functions";
 import { scanCypher } from "./scan";
 
 export type CypherRefusalCode =
@@ -10,7 +11,11 @@ export type CypherRefusalCode =
   | "CYPHER_PROCEDURE_NOT_ALLOWED"
   | "CYPHER_EXPLAIN_PROFILE_NOT_ALLOWED"
   | "CYPHER_UNTERMINATED"
-  | "CYPHER_NOT_READ_ONLY";
+  | "CYPHER_NOT_READ_ONLY"
+  | "CYPHER_CONTROL_CHARACTER"
+  | "CYPHER_FUNCTION_NOT_ALLOWED"
+  | "CYPHER_OPERATOR_NOT_ALLOWED"
+  | "CYPHER_PLAN_UNAVAILABLE";
 
 export interface CypherRefusal {
   code: CypherRefusalCode;
@@ -29,6 +34,9 @@ export const DEFAULT_PROCEDURE_ALLOWLIST: readonly string[] = [
   "db.index.fulltext.queryNodes",
   "db.index.fulltext.queryRelationships",
 ];
+
+/** User-defined (plugin) functions a researcher may call: none by default. Same form as the procedure allowlist. */
+export const DEFAULT_FUNCTION_ALLOWLIST: readonly string[] = [];
 
 /** Commands that administer the server or change its schema, refused wherever a statement starts with them. */
 const ADMIN_COMMANDS = [
@@ -107,11 +115,7 @@ export const refuseAdmin: Rule = (s) => {
 
 /** True when the procedure matches an allowlist entry; "x.*" allows every procedure under x. */
 export function procedureAllowed(name: string, allowlist: readonly string[]): boolean {
-  const lower = name.toLowerCase();
-  return allowlist.some((entry) => {
-    const e = entry.toLowerCase();
-    return e.endsWith(".*") ? lower.startsWith(e.slice(0, -1)) : lower === e;
-  });
+  return nameAllowed(name, allowlist);
 }
 
 /** Every procedure named after CALL (a CALL followed by "{" or "(" is a subquery, not a procedure). */
@@ -135,13 +139,30 @@ export const refuseProcedures =
 
 export interface GateOptions {
   procedureAllowlist: readonly string[];
+  functionAllowlist: readonly string[];
+  /** The server's non-built-in function names (SHOW FUNCTIONS); runReadOnly reads them when not given. */
+  userFunctions?: readonly string[];
 }
 
-export const DEFAULT_GATE_OPTIONS: GateOptions = { procedureAllowlist: DEFAULT_PROCEDURE_ALLOWLIST };
+export const DEFAULT_GATE_OPTIONS: GateOptions = {
+  procedureAllowlist: DEFAULT_PROCEDURE_ALLOWLIST,
+  functionAllowlist: DEFAULT_FUNCTION_ALLOWLIST,
+};
 
-/** Applies every static rule; the plan check (EXPLAIN's query type) comes after, against the server. */
+export const refuseControl = (control: { codePoint: number } | null): CypherRefusal | null =>
+  control
+    ? {
+        code: "CYPHER_CONTROL_CHARACTER",
+        reason: `The query holds the control character U+${control.codePoint.toString(16).toUpperCase().padStart(4, "0")} outside a string; remove it.`,
+      }
+    : null;
+
+/**
+ * Applies every text rule to `text` (any string) after Neo4j's lexical normalisation (scan.ts) and returns the first
+ * refusal, or null. Null never means "allowed": the plan check (plan.ts) decides that, against the server.
+ */
 export function checkCypher(text: string, options: Partial<GateOptions> = {}): CypherRefusal | null {
-  const { procedureAllowlist } = { ...DEFAULT_GATE_OPTIONS, ...options };
+  const { procedureAllowlist, functionAllowlist, userFunctions = [] } = { ...DEFAULT_GATE_OPTIONS, ...options };
   const scanned = scanCypher(text);
   if (scanned.unterminated) {
     return {
@@ -168,7 +189,7 @@ export function checkCypher(text: string, options: Partial<GateOptions> = {}): C
     const refusal = rule(skeleton);
     if (refusal) return refusal;
   }
-  return null;
+  return checkUserFunctions(scanned.named, userFunctions, functionAllowlist) ?? refuseControl(scanned.control);
 }
 
 /** EXPLAIN's summary.queryType: "r" is read-only; "rw", "w" and "s" (schema) are refused. */

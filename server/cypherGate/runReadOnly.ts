@@ -1,10 +1,12 @@
-// Runs a researcher's Cypher behind the gate: static rules, then EXPLAIN's query type, then a capped READ transaction.
+// Runs a researcher's Cypher behind the gate: a text scan that may only refuse, the EXPLAIN plan that decides, a capped READ.
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
 import { CypherRefusedError } from "./errors";
 import { classifyNeo4jError } from "./neo4jErrors";
+import { checkPlan } from "./plan";
 import { checkCypher, checkQueryType, DEFAULT_GATE_OPTIONS, type GateOptions } from "./rules";
+import { userFunctionsOf } from "./userFunctions";
 
 export interface RunLimits {
   timeoutMs: number;
@@ -24,6 +26,9 @@ const EXPLAIN_PREFIX = "EXPLAIN\n";
 /**
  * Refuses anything but a single read-only query, then runs it in a READ session with a transaction timeout,
  * keeping at most maxRows rows. Aborting `signal` (the client went away) closes the session, which ends the query.
+ * The text scan (rules.ts) may only refuse; the query runs only when Neo4j's EXPLAIN plan passes checkPlan (plan.ts).
+ * Throws CypherRefusedError (403), CypherInvalidError (400: Neo4j could not parse or plan it), CypherTimeoutError
+ * (504), or the driver's error when Neo4j fails.
  */
 export async function runReadOnly(
   db: Db,
@@ -33,7 +38,9 @@ export async function runReadOnly(
   signal?: AbortSignal,
   gate: Partial<GateOptions> = {},
 ): Promise<ReadOnlyResult> {
-  const refusal = checkCypher(query, { ...DEFAULT_GATE_OPTIONS, ...gate });
+  const options = { ...DEFAULT_GATE_OPTIONS, ...gate };
+  const userFunctions = options.userFunctions ?? (await userFunctionsOf(db));
+  const refusal = checkCypher(query, { ...options, userFunctions });
   if (refusal) throw new CypherRefusedError(refusal);
   const text = query.trim().replace(/;\s*$/, "");
   const session = db.driver.session({
@@ -50,8 +57,11 @@ export async function runReadOnly(
     } catch (error) {
       throw classifyNeo4jError(error, limits.timeoutMs, 1);
     }
-    const typeRefusal = checkQueryType(explained.summary.queryType);
-    if (typeRefusal) throw new CypherRefusedError(typeRefusal);
+    const database = explained.summary.database.name ?? db.database;
+    const planRefusal =
+      checkPlan(explained.summary.plan, { ...options, userFunctions, database }) ??
+      checkQueryType(explained.summary.queryType);
+    if (planRefusal) throw new CypherRefusedError(planRefusal);
 
     const rows: Record<string, unknown>[] = [];
     let truncated = false;

@@ -1,5 +1,6 @@
+// The query library (cypher/queries/) on the seed, each query through the read-only gate as the Queries tab runs it.
 import { afterAll, describe, expect, it } from "vitest";
-import { toPlain } from "../../server/neo4j/values";
+import { runReadOnly } from "../../server/cypherGate/runReadOnly";
 import { bindParams, exampleValues } from "../../server/queries/bindParams";
 import type { QueryDefinition } from "../../server/queries/queryDefinition";
 import { loadQueryLibrary } from "../../server/queries/queryLibrary";
@@ -19,8 +20,10 @@ async function run(id: string, values?: Record<string, unknown>): Promise<Row[]>
   const query = library.find((q) => q.id === id) as QueryDefinition;
   const bound = bindParams(query, values ?? exampleValues(query));
   if (!bound.ok) throw new Error(bound.errors.join("; "));
-  const result = await db.read(query.cypher, bound.params);
-  return result.records.map((r) => toPlain(r.toObject()) as Row);
+  // Through the read-only gate, as the explorer's Queries tab runs them: the gate must let every one through.
+  const result = await runReadOnly(db, query.cypher, bound.params, { timeoutMs: 60_000, maxRows: 100_000 });
+  expect(result.truncated).toBe(false);
+  return result.rows;
 }
 
 describe("the query library", () => {

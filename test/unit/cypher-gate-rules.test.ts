@@ -1,4 +1,4 @@
-// The read-only gate's pure rules: scanning, static refusals, the plan's query type and Neo4j error classification.
+// The read-only gate's pure text rules: scanning by Cypher's lexical rules, static refusals, the query type, Neo4j errors.
 import { describe, expect, it } from "vitest";
 import { CypherInvalidError, CypherRefusedError, CypherTimeoutError } from "../../server/cypherGate/errors";
 import { classifyNeo4jError, cleanMessage, parsePosition } from "../../server/cypherGate/neo4jErrors";
@@ -28,6 +28,37 @@ describe("scanCypher", () => {
   it("should split statements on semicolons outside strings and drop an empty trailing one", () => {
     expect(scanCypher("RETURN 1;").statements).toEqual(["RETURN 1"]);
     expect(scanCypher("RETURN 1; RETURN 2").statements).toHaveLength(2);
+  });
+
+  it("should decode \\uXXXX escapes before lexing, as Neo4j does, also where they close a string or a comment", () => {
+    expect(scanCypher("LO\\u0041D CSV").statements).toEqual(["LOAD CSV"]);
+    expect(scanCypher("WITH '\\u0027 AS x LOAD CSV FROM 'u' AS r RETURN r //' AS y").statements[0]).toMatch(/LOAD CSV/);
+    expect(scanCypher("WITH 1 AS x // c\\u000aLOAD CSV").statements[0]).toMatch(/LOAD CSV/);
+    expect(scanCypher("RETURN 1\\u003b CREATE ()").statements).toHaveLength(2);
+  });
+
+  it("should end a line comment at CR as well as LF", () => {
+    expect(scanCypher("WITH 1 AS x // c\rLOAD CSV").statements[0]).toMatch(/LOAD CSV/);
+  });
+
+  it("should turn every Cypher whitespace character into a space or a line feed", () => {
+    for (const cp of [0x1c, 0x1f, 0xa0, 0x2003, 0x2028, 0x3000]) {
+      expect(scanCypher(`LOAD${String.fromCharCode(cp)}CSV`).statements[0]).toMatch(/^LOAD\sCSV$/);
+    }
+  });
+
+  it("should report the first control character outside strings, in code, comments and quoted names alike", () => {
+    expect(scanCypher("RETURN '\u0000\u001b' AS x").control).toBeNull();
+    expect(scanCypher("RETURN\u001c1").control).toEqual({ codePoint: 0x1c, offset: 6 });
+    expect(scanCypher("RETURN 1 // \u0007").control?.codePoint).toBe(7);
+    expect(scanCypher("RETURN 1 AS `a\u0085`").control?.codePoint).toBe(0x85);
+    expect(scanCypher("RETURN 1 AS \\u0000x").control?.codePoint).toBe(0);
+  });
+
+  it("should keep quoted names' text in the named variant only", () => {
+    const scanned = scanCypher("RETURN `apoc`.`text`.join('a') AS `x``y`");
+    expect(scanned.statements[0]).toBe("RETURN `_`.`_`.join('') AS `_`");
+    expect(scanned.named[0]).toBe("RETURN apoc.text.join('') AS x`y");
   });
 });
 
@@ -101,6 +132,52 @@ describe("checkCypher", () => {
 
   it("should take a custom allowlist", () => {
     expect(checkCypher("CALL db.labels()", { procedureAllowlist: [] })?.code).toBe("CYPHER_PROCEDURE_NOT_ALLOWED");
+  });
+
+  it("should refuse what only Neo4j's lexical rules reveal: escapes, U+001C–U+001F, CR-ended comments", () => {
+    for (const q of [
+      "LOAD\u001cCSV FROM 'http://127.0.0.1:7999/x.csv' AS r RETURN r",
+      "LO\\u0041D CSV FROM 'http://127.0.0.1:7999/x.csv' AS r RETURN r",
+      "WITH 1 AS x // c\rLOAD CSV FROM 'http://127.0.0.1:7999/x.csv' AS r RETURN r",
+      "WITH '\\u0027 AS x LOAD CSV FROM \"http://x\" AS r RETURN r //' AS y RETURN y",
+      "LOAD\u3000CSV FROM 'x' AS r RETURN r",
+    ]) {
+      expect(codeOf(q), q).toBe("CYPHER_LOAD_CSV_NOT_ALLOWED");
+    }
+    expect(codeOf("SH\\u004fW TRANSACTIONS")).toBe("CYPHER_ADMIN_NOT_ALLOWED");
+    expect(codeOf("UNWIND [1] AS x CALL (x) { RETURN x AS y } IN TR\\u0041NSACTIONS RETURN y")).toBe(
+      "CYPHER_IN_TRANSACTIONS_NOT_ALLOWED",
+    );
+    expect(codeOf("WITH 1 AS x // \\u000aCALL db.stats.retrieve('QUERIES') YIELD data RETURN data")).toBe(
+      "CYPHER_PROCEDURE_NOT_ALLOWED",
+    );
+  });
+
+  it("should refuse a control character outside strings and accept it inside one", () => {
+    expect(codeOf("RETURN\u00011")).toBe("CYPHER_CONTROL_CHARACTER");
+    expect(codeOf("RETURN\u001c1")).toBe("CYPHER_CONTROL_CHARACTER");
+    expect(codeOf("RETURN 1 /* \u0000 */")).toBe("CYPHER_CONTROL_CHARACTER");
+    expect(checkCypher("RETURN\u001c1")?.reason).toMatch(/U\+001C/);
+    expect(codeOf("RETURN '\u0001\u001c' AS x")).toBeNull();
+    expect(codeOf("RETURN\t1\r\n")).toBeNull();
+  });
+
+  it("should refuse a user-defined function off the allowlist, however its name is written", () => {
+    const userFunctions = ["apoc.text.join", "apoc.util.md5"];
+    const code = (q: string, functionAllowlist: string[] = []) =>
+      checkCypher(q, { userFunctions, functionAllowlist })?.code ?? null;
+    for (const q of [
+      "RETURN apoc.text.join(['a'], ',') AS s",
+      "RETURN APOC.Text.Join(['a'], ',') AS s",
+      "RETURN `apoc`.`text`.`join`(['a'], ',') AS s",
+      "RETURN apoc . text /* x */ . join (['a'], ',') AS s",
+      "RETURN ap\\u006fc.text.join(['a'], ',') AS s",
+    ]) {
+      expect(code(q), q).toBe("CYPHER_FUNCTION_NOT_ALLOWED");
+    }
+    expect(code("RETURN apoc.text.join(['a'], ',') AS s", ["apoc.text.*"])).toBeNull();
+    expect(code("RETURN 'apoc.text.join(' AS s, n.apoc.text.join AS t")).toBeNull();
+    expect(code("RETURN toUpper('a') AS s")).toBeNull();
   });
 });
 

@@ -22,11 +22,14 @@ export function cypherRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
     tags: ["cypher"],
     summary: "Run one read-only Cypher query; rows as a table and nodes/relationships as a graph",
     description:
-      "Refused with 403 and a stable code unless it is a single read-only query (EXPLAIN's query type 'r'), " +
-      "without LOAD CSV, USE, admin or schema commands, CALL … IN TRANSACTIONS, or procedures other than " +
-      "db.labels, db.relationshipTypes, db.propertyKeys, db.schema.* and the db.index.fulltext lookups. Runs in a READ transaction with a " +
-      "timeout, capped in rows and nodes (`truncated`), and is cancelled if the client goes away. A syntax " +
-      "error answers 400 with Neo4j's message, `line` and `column`.",
+      "Runs only when Neo4j's EXPLAIN plan for it holds nothing but known read operators on the explorer's database " +
+      "(no LOAD CSV, USE, admin, SHOW, schema, update or CALL … IN TRANSACTIONS operator; an unknown operator is " +
+      "refused too), calls no procedure but db.labels, db.relationshipTypes, db.propertyKeys, db.schema.* and the " +
+      "db.index.fulltext lookups, and no plugin function off the allowlist, and EXPLAIN's query type is 'r'. A text " +
+      "scan that reads the query as Neo4j's lexer does (\\uXXXX escapes decoded, the whole Cypher whitespace set) " +
+      "refuses earlier but never allows. A refusal answers 403 with a stable `code`. Runs in a READ transaction " +
+      "with a timeout, capped in rows and nodes (`truncated`), and is cancelled if the client goes away. A query " +
+      "Neo4j cannot parse answers 400 with Neo4j's message, `line` and `column`.",
     body: CypherRequest,
     responses: {
       200: { description: "Rows and graph", schema: CypherResponse },
