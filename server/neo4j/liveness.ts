@@ -5,6 +5,7 @@ import { cypher } from "./cypherFiles";
 import { deadline } from "./deadline";
 import { createDriver } from "./driver";
 import {
+  abandonAfter,
   getInitialLivenessState,
   isAnswering,
   type LivenessState,
@@ -21,12 +22,15 @@ export interface LivenessSettings {
   timeoutMs: number;
   /** A ping unanswered for this many ms is given up with its driver; the next ping opens a fresh connection. In ms. */
   abandonAfterMs: number;
+  /** Each ping given up in a row doubles the wait before the next is, up to this many ms. */
+  maxAbandonAfterMs: number;
 }
 
 export const DEFAULT_LIVENESS_SETTINGS: LivenessSettings = {
   intervalMs: 1000,
   timeoutMs: 1000,
   abandonAfterMs: 10_000,
+  maxAbandonAfterMs: 120_000,
 };
 
 export type LivenessListener = (state: LivenessState, previous: LivenessState) => void;
@@ -59,11 +63,11 @@ export function createLiveness(connection: Neo4jConnection, settings: Partial<Li
   const listeners = new Set<LivenessListener>();
   // A refused or unroutable connection fails within the ping timeout (unreachable). A Bolt handshake that hangs, as
   // with a stopped server whose kernel still accepts TCP, is left to the deadline (frozen): the pool must not give up
-  // on it first, so its acquisition timeout is the abandon time, after which the attempt no longer counts.
+  // on it first, so its acquisition timeout is the longest abandon time, after which the attempt no longer counts.
   const newDriver = () =>
     createDriver(connection, {
       maxConnectionPoolSize: 1,
-      acquisitionTimeoutMs: resolved.abandonAfterMs,
+      acquisitionTimeoutMs: resolved.maxAbandonAfterMs,
       connectionTimeoutMs: resolved.timeoutMs,
       maxTransactionRetryTimeMs: 0,
     });
@@ -73,6 +77,8 @@ export function createLiveness(connection: Neo4jConnection, settings: Partial<Li
   let outstanding: Attempt | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  /** Pings given up in a row; any outcome of the newest ping resets it. */
+  let abandons = 0;
 
   const apply = (attempt: Attempt, outcome: PingOutcome) => {
     if (stopped || attempt !== latest) return;
@@ -110,15 +116,18 @@ export function createLiveness(connection: Neo4jConnection, settings: Partial<Li
       .then((outcome) => {
         verdict.settle();
         if (outstanding === attempt) outstanding = undefined;
+        if (attempt === latest) abandons = 0;
         apply(attempt, outcome);
       });
   };
 
   const tick = () => {
     if (stopped) return;
-    const step = tickStep(outstanding?.startedAt, Date.now(), resolved.abandonAfterMs);
+    const patience = abandonAfter(abandons, resolved.abandonAfterMs, resolved.maxAbandonAfterMs);
+    const step = tickStep(outstanding?.startedAt, Date.now(), patience);
     if (step === "wait") return;
     if (step === "abandon" && outstanding) {
+      abandons += 1;
       // Its connection may be dead without a FIN; a fresh driver lets the next ping find out for itself.
       if (driver === outstanding.driver) driver = undefined;
       retire(outstanding.driver);

@@ -75,3 +75,12 @@ export function tickStep(outstandingSince: number | undefined, now: number, aban
   if (outstandingSince === undefined) return "ping";
   return now - outstandingSince >= abandonAfterMs ? "abandon" : "wait";
 }
+
+/**
+ * How long (ms) the next ping may stay out before it is given up, after `abandons` pings in a row were: `firstMs`,
+ * doubling each time, at most `maxMs`. An abandoned ping's socket to a stopped server stays open until the server
+ * resumes (the driver cannot cancel a Bolt handshake), so a long freeze must not cost one socket per `firstMs`.
+ */
+export function abandonAfter(abandons: number, firstMs: number, maxMs: number): number {
+  return Math.min(firstMs * 2 ** Math.min(abandons, 30), maxMs);
+}

@@ -1,6 +1,7 @@
 // The liveness probe's pure state: what each ping outcome does, when to ping again, and the wire form.
 import { describe, expect, it } from "vitest";
 import {
+  abandonAfter,
   getInitialLivenessState,
   isAnswering,
   type LivenessState,
@@ -79,6 +80,18 @@ describe("tickStep", () => {
 
   it("should ping when no ping is out", () => {
     expect(tickStep(undefined, T0, 1000)).toBe("ping");
+  });
+});
+
+describe("abandonAfter", () => {
+  it("should double the wait with each ping given up in a row, up to the cap", () => {
+    expect([0, 1, 2, 3, 4, 5].map((n) => abandonAfter(n, 10_000, 120_000))).toEqual([
+      10_000, 20_000, 40_000, 80_000, 120_000, 120_000,
+    ]);
+  });
+
+  it("should stay at the cap however long the freeze lasts", () => {
+    expect(abandonAfter(10_000, 10_000, 120_000)).toBe(120_000);
   });
 });
 
