@@ -22,7 +22,7 @@ export interface LivenessSettings {
   timeoutMs: number;
   /** A ping unanswered for this many ms is given up with its driver; the next ping opens a fresh connection. In ms. */
   abandonAfterMs: number;
-  /** Each ping given up in a row doubles the wait before the next is, up to this many ms. */
+  /** Each ping given up in a row doubles the wait before the next is given up, up to this many ms. */
   maxAbandonAfterMs: number;
 }
 
@@ -56,7 +56,7 @@ interface Attempt {
  * A probe of `connection` with its own driver (pool of one), so the main pool's stuck connections cannot starve it and
  * a legitimate long query never looks like a freeze: only the trivial `health/ping` query has the short deadline.
  * Only the newest ping's outcome counts; a late answer to it still counts (that is how a resumed server is seen at
- * once). Unknown `settings` fall back to DEFAULT_LIVENESS_SETTINGS.
+ * once). Settings not given come from DEFAULT_LIVENESS_SETTINGS. Throws nothing: a failing Neo4j is a state here.
  */
 export function createLiveness(connection: Neo4jConnection, settings: Partial<LivenessSettings> = {}): Liveness {
   const resolved: LivenessSettings = { ...DEFAULT_LIVENESS_SETTINGS, ...settings };
