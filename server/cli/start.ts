@@ -5,6 +5,7 @@ import { readEnv } from "../config/env";
 import { createApp } from "../http/app";
 import { createLogger } from "../log/logger";
 import { createDb } from "../neo4j/driver";
+import { createLiveness } from "../neo4j/liveness";
 import { provisionNeo4j } from "../neo4j/provision";
 
 async function main(): Promise<void> {
@@ -16,7 +17,18 @@ async function main(): Promise<void> {
   await db.driver.verifyConnectivity();
   await prepareDatabase(db, say);
   const logger = createLogger(env.LOG_LEVEL);
-  const app = createApp({ db, connection, env, logger });
+  // Its own one-connection driver and deadline: a frozen Neo4j is noticed within interval + timeout.
+  const liveness = createLiveness(connection, {
+    intervalMs: env.KG_NEO4J_PING_INTERVAL_MS,
+    timeoutMs: env.KG_NEO4J_PING_TIMEOUT_MS,
+  });
+  liveness.onChange((state, previous) => {
+    const fields = { neo4j: state.status, was: previous.status, error: state.error, latencyMs: state.latencyMs };
+    if (state.status === "alive") logger.info(fields, "Neo4j is answering again");
+    else logger.warn(fields, `Neo4j is ${state.status}: the API answers 503 until it answers again`);
+  });
+  liveness.start();
+  const app = createApp({ db, connection, env, logger, liveness });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);
@@ -39,6 +51,7 @@ async function main(): Promise<void> {
     say(`${signal}: stopping ...`);
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));
+    await liveness.stop();
     await db.close();
     await provisioned.release();
     say(connection.startedHere ? "Stopped the explorer and the Neo4j it started." : "Stopped the explorer.");

@@ -30,6 +30,13 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How long a request waits for a pooled Neo4j connection before the API answers 503. */
   KG_NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /** Time between the liveness probe's pings of Neo4j, in ms. */
+  KG_NEO4J_PING_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /**
+   * How long the probe's trivial ping may take, in ms, before Neo4j counts as frozen: the API then answers 503 at
+   * once and /api/health "degraded". Applies to the ping (and health's own read) only, never to ordinary queries.
+   */
+  KG_NEO4J_PING_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Transaction timeout of a researcher's Cypher (POST /api/cypher, export by query). */
   KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Rows returned by a researcher's Cypher before the answer is cut and marked truncated. */

@@ -1,5 +1,7 @@
-// An AbortSignal that fires when the client goes away before the response is finished.
+// An AbortSignal that fires when the client goes away before the response is finished, or when the Neo4j gate
+// answered the request because the database stopped answering (neo4jGate.ts).
 import type { Request, Response } from "express";
+import { gateSignalOf } from "./neo4jGate";
 
 export function abortOnClose(_req: Request, res: Response): AbortSignal {
   const controller = new AbortController();
@@ -7,5 +9,6 @@ export function abortOnClose(_req: Request, res: Response): AbortSignal {
   res.once("close", () => {
     if (!res.writableFinished) controller.abort();
   });
-  return controller.signal;
+  const gate = gateSignalOf(res);
+  return gate ? AbortSignal.any([controller.signal, gate]) : controller.signal;
 }

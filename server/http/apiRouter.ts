@@ -1,8 +1,9 @@
 // The /api router: every endpoint, each registered in the OpenAPI document it serves.
 import { Router } from "express";
-import { z } from "zod";
+import { HealthResponse } from "../domain/health";
 import type { AppContext } from "./context";
 import { apiNotFound } from "./errorHandler";
+import { neo4jGate } from "./neo4jGate";
 import { createRegistry } from "./openapi";
 import { cypherRoutes } from "./routes/cypher";
 import { exportRoutes } from "./routes/export";
@@ -24,15 +25,20 @@ export function apiRouter(ctx: AppContext): Router {
     method: "get",
     path: "/api/health",
     tags: ["meta"],
-    summary: "Is Neo4j reachable, which version, and how big is the graph",
+    summary: "Is Neo4j answering, which version, and how big is the graph",
+    description:
+      "Without the API token (when one is set) only `status` and `neo4j.reachable`. While the liveness probe says " +
+      "Neo4j is frozen or unreachable the answer comes from the probe at once, with the last counts read.",
     responses: {
-      200: { description: "Healthy", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+      200: { description: "Healthy", content: { "application/json": { schema: HealthResponse } } },
       503: {
-        description: "Neo4j unreachable",
-        content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
+        description: "Neo4j not answering (frozen or unreachable)",
+        content: { "application/json": { schema: HealthResponse } },
       },
     },
   });
+  // Everything after this needs Neo4j (but the query library, the OpenAPI document and layout progress).
+  if (ctx.liveness) router.use(neo4jGate(ctx.liveness));
   graphRoutes(router, registry, ctx);
   searchRoutes(router, registry, ctx);
   nodeRoutes(router, registry, ctx);

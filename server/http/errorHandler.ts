@@ -67,6 +67,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const answer = answerFor(error);
     const log = (req as { log?: Logger }).log ?? logger;
+    // Already answered in full (by the Neo4j gate while the database was frozen): the route's late failure is no
+    // news, and destroying the socket would cut the client's next request on the same keep-alive connection.
+    if (res.writableEnded) {
+      log.debug({ err: error, code: answer.code }, "request failed after it was answered");
+      return;
+    }
     if (answer.status >= 500) log.error({ err: error, code: answer.code }, "request failed");
     else log.info({ code: answer.code }, "request refused");
     if (res.headersSent) {

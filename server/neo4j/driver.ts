@@ -11,6 +11,8 @@ export interface DriverOptions {
   connectionTimeoutMs?: number;
   /** How long executeQuery retries transient failures; short, so an outage is answered (503) within 5 s. */
   maxTransactionRetryTimeMs?: number;
+  /** Connections the pool may hold (the driver's default, 100, unless given); the liveness probe needs one. */
+  maxConnectionPoolSize?: number;
 }
 
 export function createDriver(connection: Neo4jConnection, options: DriverOptions = {}): Driver {
@@ -18,6 +20,7 @@ export function createDriver(connection: Neo4jConnection, options: DriverOptions
     connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 4000,
     connectionTimeout: options.connectionTimeoutMs ?? 4000,
     maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 1000,
+    ...(options.maxConnectionPoolSize !== undefined ? { maxConnectionPoolSize: options.maxConnectionPoolSize } : {}),
     disableLosslessIntegers: false,
     userAgent: "kg-explorer/0.1",
   });

@@ -1,8 +1,8 @@
 // Bearer-token check on /api when API_TOKEN is set: constant-time comparison, 401 problem+json, reachability-only health.
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
-import { cypher } from "../../neo4j/cypherFiles";
 import type { AppContext } from "../context";
+import { healthCheckOf } from "../healthCheck";
 import { sendProblem } from "./problem";
 
 /** The token of an `Authorization: Bearer <token>` header, or undefined. */
@@ -22,16 +22,11 @@ export function tokensMatch(given: string, expected: string): boolean {
  * version or counts. Monitors need no secret; everything else does.
  */
 function reachabilityOnly(ctx: AppContext): RequestHandler {
+  const check = healthCheckOf(ctx);
   return async (_req, res) => {
-    try {
-      await ctx.db.read(cypher("health/components"));
-      res.json({ status: "ok", neo4j: { reachable: true } });
-    } catch {
-      res
-        .status(503)
-        .set("Retry-After", "5")
-        .json({ status: "degraded", neo4j: { reachable: false } });
-    }
+    const { httpStatus, body } = await check();
+    if (httpStatus === 503) res.set("Retry-After", "5");
+    res.status(httpStatus).json({ status: body.status, neo4j: { reachable: body.neo4j.reachable } });
   };
 }
 

@@ -1,0 +1,92 @@
+// What GET /api/health says: the probe's verdict while Neo4j is not answering, else one round trip within a deadline.
+import type { HealthResponse } from "../domain/health";
+import { cypher } from "../neo4j/cypherFiles";
+import { DeadlineError, withDeadline } from "../neo4j/deadline";
+import { whenNotAnswering } from "../neo4j/liveness";
+import { isAnswering, livenessOnWire, PING_TIMEOUT } from "../neo4j/livenessState";
+import { neo4jCode } from "../neo4j/retryPolicy";
+import { toPlain } from "../neo4j/values";
+import type { AppContext } from "./context";
+
+export interface HealthAnswer {
+  httpStatus: 200 | 503;
+  /** The full answer; callers without the API token send only `status` and `neo4j.reachable`. */
+  body: HealthResponse;
+}
+
+/** The last successful read, served (with its time) while Neo4j is not answering. */
+interface Known {
+  version: string | null;
+  edition: string | null;
+  nodes: number | null;
+  relationships: number | null;
+  countedAt: string;
+}
+
+const asNumber = (value: unknown): number | null => (typeof value === "number" ? value : null);
+const asString = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+/** The share of the ping timeout health's own read may take, so health answers within that timeout even in the
+ * moment before the probe notices a freeze (the rest is left for the HTTP round trip). */
+export const HEALTH_READ_SHARE = 0.5;
+
+/**
+ * While the probe says Neo4j is frozen or unreachable the answer comes from it at once, with the last counts read.
+ * Otherwise version and counts are read, racing the probe's next "not answering" and a deadline of half the ping
+ * timeout (ms), so health never waits longer than that. Never rejects.
+ */
+function createHealthCheck(ctx: AppContext): () => Promise<HealthAnswer> {
+  let known: Known | undefined;
+  const pingTimeoutMs = ctx.liveness?.settings.timeoutMs ?? ctx.env.KG_NEO4J_PING_TIMEOUT_MS;
+  const timeoutMs = Math.round(pingTimeoutMs * HEALTH_READ_SHARE);
+  const base = { route: ctx.connection.route, uri: ctx.connection.uri };
+  const probe = () => {
+    const state = ctx.liveness?.current();
+    return state ? { liveness: livenessOnWire(state) } : {};
+  };
+  const degraded = (error: string): HealthAnswer => ({
+    httpStatus: 503,
+    body: { status: "degraded", neo4j: { reachable: false, ...base, ...known, error, ...probe() } },
+  });
+
+  return async () => {
+    const state = ctx.liveness?.current();
+    if (state && !isAnswering(state)) return degraded(state.error ?? "NEO4J_UNAVAILABLE");
+    const freeze = ctx.liveness ? whenNotAnswering(ctx.liveness) : undefined;
+    try {
+      const read = Promise.all([ctx.db.read(cypher("health/components")), ctx.db.read(cypher("health/counts"))]);
+      const stopped = freeze?.promise.then((s) =>
+        Promise.reject(Object.assign(new Error(s.status), { code: s.error })),
+      );
+      const [components, counts] = await withDeadline(stopped ? Promise.race([read, stopped]) : read, timeoutMs);
+      const c = components.records[0];
+      const n = counts.records[0];
+      known = {
+        version: asString(c?.get("version")),
+        edition: asString(c?.get("edition")),
+        nodes: asNumber(toPlain(n?.get("nodes"))),
+        relationships: asNumber(toPlain(n?.get("relationships"))),
+        countedAt: new Date().toISOString(),
+      };
+      const { countedAt: _, ...fresh } = known;
+      return { httpStatus: 200, body: { status: "ok", neo4j: { reachable: true, ...base, ...fresh, ...probe() } } };
+    } catch (error) {
+      const code = error instanceof DeadlineError ? PING_TIMEOUT : neo4jCode(error);
+      return degraded(code ?? "NEO4J_UNAVAILABLE");
+    } finally {
+      freeze?.cancel();
+    }
+  };
+}
+
+const checks = new WeakMap<AppContext, () => Promise<HealthAnswer>>();
+
+/** The app's one health check (it keeps the last counts read), made on first use. */
+export function healthCheckOf(ctx: AppContext): () => Promise<HealthAnswer> {
+  let check = checks.get(ctx);
+  if (check === undefined) {
+    check = createHealthCheck(ctx);
+    checks.set(ctx, check);
+  }
+  return check;
+}
