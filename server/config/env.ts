@@ -36,7 +36,7 @@ export const EnvSchema = z.object({
    * How long the probe's trivial ping may take, in ms, before Neo4j counts as frozen: the API then answers 503 at
    * once and /api/health "degraded". Applies to the ping (and health's own read) only, never to ordinary queries.
    */
-  KG_NEO4J_PING_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  KG_NEO4J_PING_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   /** Transaction timeout of a researcher's Cypher (POST /api/cypher, export by query). */
   KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Rows returned by a researcher's Cypher before the answer is cut and marked truncated. */

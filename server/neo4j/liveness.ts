@@ -28,7 +28,7 @@ export interface LivenessSettings {
 
 export const DEFAULT_LIVENESS_SETTINGS: LivenessSettings = {
   intervalMs: 1000,
-  timeoutMs: 1000,
+  timeoutMs: 2000,
   abandonAfterMs: 10_000,
   maxAbandonAfterMs: 120_000,
 };

@@ -10,6 +10,7 @@ import { describeSeed, ingestSeed } from "../../server/ingest/seed";
 import { createLogger } from "../../server/log/logger";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { createDb } from "../../server/neo4j/driver";
+import { createLiveness } from "../../server/neo4j/liveness";
 import { provisionNeo4j } from "../../server/neo4j/provision";
 import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
 
@@ -74,7 +75,13 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
   // The browser tests talk to a loopback server without a token, whatever the shell exports.
   const { API_TOKEN: _token, ...rest } = process.env;
   const env = readEnv({ ...rest, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "warn" });
-  const app = createApp({ db, connection, env, logger: createLogger("silent") }, { clientDist: CLIENT_DIST });
+  // The liveness probe as `npm start` runs it, so the browser sees the same 503s and health the real server gives.
+  const liveness = createLiveness(connection, {
+    intervalMs: env.KG_NEO4J_PING_INTERVAL_MS,
+    timeoutMs: env.KG_NEO4J_PING_TIMEOUT_MS,
+  });
+  liveness.start();
+  const app = createApp({ db, connection, env, logger: createLogger("silent"), liveness }, { clientDist: CLIENT_DIST });
   const server: Server = await new Promise((done, fail) => {
     const s = app.listen(0, "127.0.0.1", () => done(s));
     s.once("error", fail);
@@ -89,6 +96,7 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
     async close() {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await liveness.stop();
       await db.close();
       await provisioned.release();
     },
