@@ -3,9 +3,9 @@ import type { ExportSelection } from "../domain/api";
 import type { WireGraph } from "../domain/wire";
 import { KgError } from "../errors";
 import type { ExportSource } from "../export/types";
-import { emptyWireGraph } from "../graph/buildWireGraph";
-import { edgeAttributes, edgeKeyer } from "../graph/edges";
-import { nodeAttributes, nodeKey } from "../graph/nodes";
+import { createWireGraphBuilder } from "../graph/buildWireGraph";
+import { edgeAttributes } from "../graph/edges";
+import type { PlainRelationship } from "../graph/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { type CypherLimits, graphOfQuery } from "./cypher";
@@ -52,19 +52,19 @@ async function neighbourhood(db: Db, start: string, depth: number, includeClaims
 
 /**
  * The nodes and the edges between them, both queries at once, each record mapped to its wire form as it arrives: the
- * mapping overlaps Neo4j's work and the records are never held next to the graph. Edges name their ends by key.
+ * mapping overlaps Neo4j's work and the records are never held next to the graph. Edges are keyed once every node
+ * is in, so two nodes sharing a domain id get distinct keys (uniqueNodeKey) and each edge names the right one.
  */
 async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal): Promise<WireGraph> {
-  const graph = emptyWireGraph();
-  const keyOf = edgeKeyer();
+  const builder = createWireGraphBuilder();
+  const edges: { ends: PlainRelationship; attributes: ReturnType<typeof edgeAttributes> }[] = [];
   await Promise.all([
     streamRecords(
       db,
       cypher("export/nodes"),
       { elementIds },
       (record) => {
-        const node = plainNode(record.get("n"));
-        graph.nodes.push({ key: nodeKey(node), attributes: nodeAttributes(node) });
+        builder.addNode(plainNode(record.get("n")));
       },
       signal,
     ),
@@ -74,15 +74,13 @@ async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal):
       { elementIds },
       (record) => {
         const rel = plainRelationship(record.get("r"));
-        const source = record.get("source") as string;
-        const target = record.get("target") as string;
-        const key = keyOf(source, rel.type, target, rel.elementId);
-        graph.edges.push({ key, source, target, attributes: edgeAttributes(rel) });
+        edges.push({ ends: { ...rel, properties: {} }, attributes: edgeAttributes(rel) });
       },
       signal,
     ),
   ]);
-  return graph;
+  for (const e of edges) builder.addRelationship(e.ends, undefined, e.attributes);
+  return builder.graph;
 }
 
 /** Source ids cited by edges and by claim nodes, in order of first appearance. */

@@ -8,7 +8,7 @@ import { edgeAttributes } from "../../server/graph/edges";
 import { evidenceFromProperties } from "../../server/graph/evidence";
 import { withContext } from "../../server/graph/evidenceContext";
 import { escapeLucene, fuzzyLuceneQuery } from "../../server/graph/luceneQuery";
-import { nodeAttributes, nodeKey } from "../../server/graph/nodes";
+import { nodeAttributes, nodeKey, nodeKeyer } from "../../server/graph/nodes";
 import { matchName, maxTypos, rankCandidates } from "../../server/graph/rankSearch";
 import type { PlainNode, PlainRelationship } from "../../server/graph/types";
 
@@ -135,6 +135,34 @@ describe("collectGraphValues", () => {
     expect([...collected.nodes.keys()]).toEqual(["e1"]);
     expect([...collected.relationships.keys()]).toEqual(["r1"]);
     expect(missingEndpoints(collected)).toEqual(["e9"]);
+  });
+});
+
+describe("node keys", () => {
+  it("should never give two nodes of one answer the same key", () => {
+    const keyOf = nodeKeyer();
+    const twin = { ...entity("e2", "org:a"), labels: ["Claim"] };
+    const spoof = entity("e3", "e2");
+    expect([keyOf(entity("e1", "org:a")), keyOf(twin), keyOf(spoof), keyOf(entity("e4", ""))]).toEqual([
+      "org:a",
+      "e2",
+      "e3",
+      "e4",
+    ]);
+  });
+
+  it("should import into graphology when two nodes share a domain id, each edge naming the right one", () => {
+    const wire = buildWireGraph(
+      [entity("e1", "org:a"), entity("e2", "org:a"), entity("e3", "org:b")],
+      [rel("r1", "e1", "e3"), rel("r2", "e2", "e3")],
+    );
+    const g = new Graph({ multi: true });
+    g.import(WireGraph.parse(wire));
+    expect(g.nodes()).toEqual(["org:a", "e2", "org:b"]);
+    expect(g.edges().map((e) => g.extremities(e))).toEqual([
+      ["org:a", "org:b"],
+      ["e2", "org:b"],
+    ]);
   });
 });
 
