@@ -299,6 +299,18 @@ describe("bounded answers", () => {
       MAX_BYTES - 2 * (Buffer.byteLength(text) / body.rows.length),
     );
   });
+
+  // Only the local route writes neo4j.conf (db.memory.transaction.max); Docker and NEO4J_URI servers keep their own.
+  it.runIf(inject("neo4j").route === "local")(
+    "should stop a query that collects past Neo4j's transaction memory cap with 503, before any record reaches the explorer",
+    async () => {
+      const res = await request(app)
+        .post("/api/cypher")
+        .send({ query: "UNWIND range(1, 20000000) AS i RETURN collect('عنصر') AS big" });
+      expect(res.status).toBe(503);
+      expect(res.body.code).toBe("NEO4J_OUT_OF_MEMORY");
+    },
+  );
 });
 
 describe("exports by query", () => {
