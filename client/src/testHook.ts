@@ -34,7 +34,16 @@ export interface KgSnapshot {
   reader: { sourceId: string | null; status: string };
   health: { api: boolean; neo4j: boolean };
   /** The Cypher workspace: its last run and how many queries built the canvas. */
-  workspace: { open: boolean; status: string; rows: number; nodes: number; error: string | null; canvasSteps: number };
+  workspace: {
+    open: boolean;
+    status: string;
+    rows: number;
+    nodes: number;
+    /** The cap the last answer hit first (rows, bytes, nodes), or null when it was whole. */
+    truncatedReason: string | null;
+    error: string | null;
+    canvasSteps: number;
+  };
   filters: { hiddenNodeTypes: string[]; hiddenRelationTypes: string[]; singleSourceOnly: boolean };
   camera: { x: number; y: number; ratio: number; angle: number } | null;
 }
@@ -92,6 +101,7 @@ export function exposeTestHook(): void {
           status: workspace.status,
           rows: workspace.result?.rows.length ?? 0,
           nodes: workspace.result?.graph.nodes.length ?? 0,
+          truncatedReason: workspace.result?.truncatedReason ?? null,
           error: workspace.error?.code ?? null,
           canvasSteps: canvasStepsAtom.get().length,
         },

@@ -43,8 +43,20 @@ export const EnvSchema = z.object({
   KG_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   /** Nodes in the graph of a researcher's Cypher before the answer is cut and marked truncated. */
   KG_CYPHER_MAX_NODES: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /**
+   * Bytes (UTF-8) of the JSON answer of a researcher's Cypher, rows and graph together: the answer is cut at a row
+   * boundary when the next row would not fit, and a cell over its share of it is sent as an `Omitted` placeholder.
+   */
+  KG_CYPHER_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(256 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
   /** Nodes one export may hold. */
   KG_EXPORT_MAX_NODES: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  /** Relationships one export by query may hold; over it (or over KG_EXPORT_MAX_NODES), the export answers 413. */
+  KG_EXPORT_MAX_EDGES: z.coerce.number().int().min(1).max(50_000_000).default(1_000_000),
   /** Origins allowed to call the API from another site, comma-separated (e.g. https://a.example). Unset: no CORS. */
   KG_CORS_ORIGIN: z
     .string()

@@ -1,7 +1,7 @@
-// Runs a researcher's Cypher behind the gate: a text scan that may only refuse, the EXPLAIN plan that decides, a capped READ.
+// Runs a researcher's Cypher behind the gate: a text scan that may only refuse, the EXPLAIN plan that decides,
+// then a READ transaction whose records go one by one, as the driver decodes them, to the caller, who may stop it.
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import type { Db } from "../neo4j/driver";
-import { toPlain } from "../neo4j/values";
 import { CypherRefusedError } from "./errors";
 import { classifyNeo4jError } from "./neo4jErrors";
 import { checkPlan } from "./plan";
@@ -10,31 +10,45 @@ import { userFunctionsOf } from "./userFunctions";
 
 export interface RunLimits {
   timeoutMs: number;
-  maxRows: number;
+}
+
+/**
+ * Told the columns once, before the first record, then each record with its raw driver values (nodes, relationships
+ * and paths as the driver decoded them, never converted); returns false to stop reading (the rest is discarded).
+ */
+export interface RecordSink {
+  columns(columns: string[]): void;
+  record(record: Neo4jRecord): boolean;
 }
 
 export interface ReadOnlyResult {
   columns: string[];
-  /** Rows with plain values (nodes as {elementId, labels, properties}), at most maxRows. */
-  rows: Record<string, unknown>[];
-  truncated: boolean;
+  /** The sink stopped the read before Neo4j's last record. */
+  stopped: boolean;
 }
+
+/**
+ * Records the driver fetches per round trip for a researcher's query (its default is 1000): the driver decodes whole
+ * records and buffers up to this many ahead of the sink, so a sink that stops early leaves few decoded behind.
+ */
+export const FETCH_SIZE = 100;
 
 /** The EXPLAIN goes on its own line, so Neo4j's line numbers are the query's plus one. */
 const EXPLAIN_PREFIX = "EXPLAIN\n";
 
 /**
- * Refuses anything but a single read-only query, then runs it in a READ session with a transaction timeout,
- * keeping at most maxRows rows. Aborting `signal` (the client went away) closes the session, which ends the query.
- * The text scan (rules.ts) may only refuse; the query runs only when Neo4j's EXPLAIN plan passes checkPlan (plan.ts).
- * Throws CypherRefusedError (403), CypherInvalidError (400: Neo4j could not parse or plan it), CypherTimeoutError
- * (504), or the driver's error when Neo4j fails.
+ * Refuses anything but a single read-only query, then runs it in a READ session with a transaction timeout, handing
+ * each record to `sink` until it says stop. Aborting `signal` (the client went away) closes the session, which ends
+ * the query. The text scan (rules.ts) may only refuse; the query runs only when Neo4j's EXPLAIN plan passes checkPlan
+ * (plan.ts). Throws CypherRefusedError (403), CypherInvalidError (400: Neo4j could not parse or plan it),
+ * CypherTimeoutError (504), or the driver's error when Neo4j fails.
  */
 export async function runReadOnly(
   db: Db,
   query: string,
   params: Record<string, unknown>,
   limits: RunLimits,
+  sink: RecordSink,
   signal?: AbortSignal,
   gate: Partial<GateOptions> = {},
 ): Promise<ReadOnlyResult> {
@@ -45,6 +59,7 @@ export async function runReadOnly(
   const text = query.trim().replace(/;\s*$/, "");
   const session = db.driver.session({
     defaultAccessMode: neo4j.session.READ,
+    fetchSize: FETCH_SIZE,
     ...(db.database ? { database: db.database } : {}),
   });
   const onAbort = () => void session.close();
@@ -63,25 +78,22 @@ export async function runReadOnly(
       checkQueryType(explained.summary.queryType);
     if (planRefusal) throw new CypherRefusedError(planRefusal);
 
-    const rows: Record<string, unknown>[] = [];
-    let truncated = false;
+    let stopped = false;
     let columns: string[] = [];
     try {
       const result = session.run(text, params, txConfig);
       columns = [...(await result.keys())];
+      sink.columns(columns);
       for await (const record of result as AsyncIterable<Neo4jRecord>) {
-        if (rows.length >= limits.maxRows) {
-          truncated = true;
+        if (!sink.record(record)) {
+          stopped = true;
           break;
         }
-        const row: Record<string, unknown> = {};
-        for (const key of columns) row[key] = toPlain(record.get(key));
-        rows.push(row);
       }
     } catch (error) {
       throw classifyNeo4jError(error, limits.timeoutMs, 0);
     }
-    return { columns, rows, truncated };
+    return { columns, stopped };
   } finally {
     signal?.removeEventListener("abort", onAbort);
     await session.close();

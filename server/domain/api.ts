@@ -1,5 +1,6 @@
 // Request and response shapes of the HTTP API beyond the graph wire format; the OpenAPI document is generated from them.
 import { z } from "zod";
+import { Cell } from "./cell";
 import { Evidence } from "./evidence";
 import { EntityType, PartialDate, RelationType, StableId } from "./ids";
 import { GraphResponse, WireEdgeAttributes, WireGraph, WireInteger, WireNodeAttributes } from "./wire";
@@ -264,13 +265,36 @@ export const CypherRequest = z.strictObject({
 });
 export type CypherRequest = z.infer<typeof CypherRequest>;
 
+/** The cap an answer hit first: the row cap, the byte budget (rows, graph elements or a cell left out), the node cap. */
+export const TruncatedReason = z.enum(["rows", "bytes", "nodes"]);
+export type TruncatedReason = z.infer<typeof TruncatedReason>;
+
 export const CypherResponse = z
   .object({
     columns: z.array(z.string()),
-    rows: z.array(z.record(z.string(), z.unknown())),
-    graph: WireGraph,
-    truncated: z.boolean().meta({ description: "True when the row or graph cap was hit." }),
-    limits: z.object({ maxRows: z.number().int(), maxNodes: z.number().int(), timeoutMs: z.number().int() }),
+    rows: z.array(z.array(Cell)).meta({
+      description:
+        "One list of cells per row, in the order of `columns`, each in Neo4j's typed JSON (Query API): a map is a " +
+        "`Map` cell whatever its keys; only values Neo4j returned as nodes, relationships and paths are `Node`, " +
+        "`Relationship` and `Path` cells. A cell over its share of the byte budget is an `Omitted` cell.",
+    }),
+    graph: WireGraph.meta({
+      description:
+        "The nodes and relationships Neo4j returned (also inside lists, maps and paths), plus the ends of returned " +
+        "relationships; never a map, whatever its shape. Keyed by domain id, or by elementId when two nodes share one.",
+    }),
+    truncated: z.boolean().meta({ description: "True when the answer is not the whole result (see truncatedReason)." }),
+    truncatedReason: TruncatedReason.nullable().meta({
+      description:
+        "The cap hit first: rows (maxRows), bytes (maxBytes: a row or graph element did not fit and ended the answer, " +
+        "or a cell was omitted) or nodes (maxNodes: further nodes left out of the graph); null when complete.",
+    }),
+    limits: z.object({
+      timeoutMs: z.number().int(),
+      maxRows: z.number().int(),
+      maxNodes: z.number().int(),
+      maxBytes: z.number().int().meta({ description: "Bytes of the whole JSON answer (UTF-8), graph included." }),
+    }),
   })
   .meta({ id: "CypherResponse" });
 export type CypherResponse = z.infer<typeof CypherResponse>;

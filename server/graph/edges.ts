@@ -24,7 +24,7 @@ export function edgeKeyer(): (source: string, type: string, target: string, elem
 
 export function edgeAttributes(rel: PlainRelationship): WireEdgeAttributes {
   const evidence = evidenceFromProperties(rel.properties);
-  const own: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rel.properties)) if (!EVIDENCE_PROPERTIES.has(k)) own[k] = v;
+  // Object.fromEntries defines own properties, so a property named `__proto__` stays data.
+  const own = Object.fromEntries(Object.entries(rel.properties).filter(([k]) => !EVIDENCE_PROPERTIES.has(k)));
   return { ...own, type: rel.type, evidence, sourceIds: distinctSourceIds(evidence) };
 }

@@ -18,6 +18,28 @@ export function nodeKey(node: PlainNode): string {
   return typeof id === "string" && id !== "" ? id : node.elementId;
 }
 
+/**
+ * A node's key within one answer: its domain id, unless another node of the answer holds that key already (two nodes
+ * with one id, possibly under different labels), then its elementId (unique in the database), then the elementId with
+ * `#2`, `#3`… (a domain id may spell another node's elementId). Never a duplicate, so graphology always imports.
+ */
+export function uniqueNodeKey(node: PlainNode, taken: ReadonlySet<string>): string {
+  let key = nodeKey(node);
+  if (taken.has(key)) key = node.elementId;
+  for (let i = 2; taken.has(key); i++) key = `${node.elementId}#${i}`;
+  return key;
+}
+
+/** Keys the nodes of one answer with uniqueNodeKey, each call taking the key it returns. */
+export function nodeKeyer(): (node: PlainNode) => string {
+  const taken = new Set<string>();
+  return (node) => {
+    const key = uniqueNodeKey(node, taken);
+    taken.add(key);
+    return key;
+  };
+}
+
 export function shorten(text: string, max = LABEL_MAX): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -3,7 +3,7 @@ import type { GraphQuery } from "../domain/api";
 import type { GraphResponse, WireGraph } from "../domain/wire";
 import { emptyWireGraph } from "../graph/buildWireGraph";
 import { edgeAttributes, edgeKeyer } from "../graph/edges";
-import { nodeAttributes, nodeKey } from "../graph/nodes";
+import { nodeAttributes, nodeKeyer } from "../graph/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { field, int, orNull, plainNode, plainRelationship } from "./rows";
@@ -65,6 +65,7 @@ export async function streamGraph(
   const filter = filterParams(q);
   const totalNodes = options.totalNodes ?? (await countNodes(db, q));
   const keyByElementId = new Map<string, string>();
+  const keyOfNode = nodeKeyer();
   let nodes: WireNode[] = [];
   await streamRecords(
     db,
@@ -73,7 +74,7 @@ export async function streamGraph(
     async (record) => {
       const node = plainNode(record.get("n"));
       if (keyByElementId.has(node.elementId)) return;
-      const key = nodeKey(node);
+      const key = keyOfNode(node);
       keyByElementId.set(node.elementId, key);
       nodes.push({ key, attributes: nodeAttributes(node) });
       if (nodes.length >= chunk) {

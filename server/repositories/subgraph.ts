@@ -1,14 +1,17 @@
 // POST /api/export's selection: a subgraph by node ids, by a read-only query, or as the neighbourhood of a node.
+import { isNode, type Node } from "neo4j-driver";
+import { runReadOnly } from "../cypherGate/runReadOnly";
 import type { ExportSelection } from "../domain/api";
 import type { WireGraph } from "../domain/wire";
 import { KgError } from "../errors";
 import type { ExportSource } from "../export/types";
-import { emptyWireGraph } from "../graph/buildWireGraph";
-import { edgeAttributes, edgeKeyer } from "../graph/edges";
-import { nodeAttributes, nodeKey } from "../graph/nodes";
+import { createWireGraphBuilder } from "../graph/buildWireGraph";
+import { collectGraphElements } from "../graph/collect";
+import { edgeAttributes } from "../graph/edges";
+import type { PlainNode, PlainRelationship } from "../graph/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
-import { type CypherLimits, graphOfQuery } from "./cypher";
+import { toPlain } from "../neo4j/values";
 import { NotFoundError } from "./errors";
 import { field, int, plainNode, plainRelationship } from "./rows";
 import { citation, loadSources } from "./sourceTexts";
@@ -20,9 +23,17 @@ export interface Subgraph {
   sources: ExportSource[];
 }
 
+export interface ExportLimits {
+  /** Transaction timeout of an export by query. */
+  timeoutMs: number;
+  maxExportNodes: number;
+  /** Relationships an export by query may hold. */
+  maxExportEdges: number;
+}
+
 export class ExportTooLargeError extends KgError {
-  constructor(max: number) {
-    super("EXPORT_TOO_LARGE", `The selection holds more than ${max} nodes; narrow it (smaller depth, fewer ids).`);
+  constructor(max: number, what: "nodes" | "relationships" = "nodes", hint = "smaller depth, fewer ids") {
+    super("EXPORT_TOO_LARGE", `The selection holds more than ${max} ${what}; narrow it (${hint}).`);
   }
 }
 
@@ -52,19 +63,19 @@ async function neighbourhood(db: Db, start: string, depth: number, includeClaims
 
 /**
  * The nodes and the edges between them, both queries at once, each record mapped to its wire form as it arrives: the
- * mapping overlaps Neo4j's work and the records are never held next to the graph. Edges name their ends by key.
+ * mapping overlaps Neo4j's work and the records are never held next to the graph. Edges are keyed once every node
+ * is in, so two nodes sharing a domain id get distinct keys (uniqueNodeKey) and each edge names the right one.
  */
 async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal): Promise<WireGraph> {
-  const graph = emptyWireGraph();
-  const keyOf = edgeKeyer();
+  const builder = createWireGraphBuilder();
+  const edges: { ends: PlainRelationship; attributes: ReturnType<typeof edgeAttributes> }[] = [];
   await Promise.all([
     streamRecords(
       db,
       cypher("export/nodes"),
       { elementIds },
       (record) => {
-        const node = plainNode(record.get("n"));
-        graph.nodes.push({ key: nodeKey(node), attributes: nodeAttributes(node) });
+        builder.addNode(plainNode(record.get("n")));
       },
       signal,
     ),
@@ -74,15 +85,72 @@ async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal):
       { elementIds },
       (record) => {
         const rel = plainRelationship(record.get("r"));
-        const source = record.get("source") as string;
-        const target = record.get("target") as string;
-        const key = keyOf(source, rel.type, target, rel.elementId);
-        graph.edges.push({ key, source, target, attributes: edgeAttributes(rel) });
+        edges.push({ ends: { ...rel, properties: {} }, attributes: edgeAttributes(rel) });
       },
       signal,
     ),
   ]);
-  return graph;
+  for (const e of edges) builder.addRelationship(e.ends, undefined, e.attributes);
+  return builder.graph;
+}
+
+/**
+ * The graph of a researcher's query for an export: every node, relationship and path the driver decoded, anywhere in
+ * the rows (never a map, whatever its shape), plus the ends of returned relationships. No row cap: the whole result
+ * is read, and an export over `maxExportNodes` nodes or `maxExportEdges` relationships is refused (413) before a
+ * byte is written, rather than cut into a partial file.
+ */
+async function graphOfQuery(
+  db: Db,
+  select: Extract<ExportSelection, { by: "query" }>,
+  limits: ExportLimits,
+  signal?: AbortSignal,
+): Promise<WireGraph> {
+  // Nodes go to their wire form as they arrive; relationships wait for every end to be in.
+  const builder = createWireGraphBuilder();
+  const relationships = new Map<string, PlainRelationship>();
+  let over: "nodes" | "relationships" | null = null;
+  await runReadOnly(
+    db,
+    select.query,
+    select.params,
+    { timeoutMs: limits.timeoutMs },
+    {
+      columns: () => {},
+      record(record) {
+        const found = collectGraphElements(record.map((v) => v));
+        for (const n of found.nodes) if (!builder.hasNode(n.elementId)) builder.addNode(toPlain(n) as PlainNode);
+        for (const r of found.relationships) {
+          if (!relationships.has(r.elementId)) relationships.set(r.elementId, toPlain(r) as PlainRelationship);
+        }
+        if (builder.graph.nodes.length > limits.maxExportNodes) over = "nodes";
+        else if (relationships.size > limits.maxExportEdges) over = "relationships";
+        return over === null;
+      },
+    },
+    signal,
+  );
+  const tooLarge = (what: "nodes" | "relationships") =>
+    new ExportTooLargeError(
+      what === "nodes" ? limits.maxExportNodes : limits.maxExportEdges,
+      what,
+      "add a LIMIT or a narrower MATCH",
+    );
+  if (over) throw tooLarge(over);
+  const missing = new Set<string>();
+  for (const r of relationships.values()) {
+    for (const id of [r.startNodeElementId, r.endNodeElementId]) if (!builder.hasNode(id)) missing.add(id);
+  }
+  if (builder.graph.nodes.length + missing.size > limits.maxExportNodes) throw tooLarge("nodes");
+  if (missing.size > 0) {
+    const fetched = await db.read(cypher("read/nodes-by-element-ids"), { elementIds: [...missing] });
+    for (const r of fetched.records) {
+      const n = r.get("n") as Node;
+      if (isNode(n)) builder.addNode(toPlain(n) as PlainNode);
+    }
+  }
+  for (const r of relationships.values()) builder.addRelationship(r);
+  return builder.graph;
 }
 
 /** Source ids cited by edges and by claim nodes, in order of first appearance. */
@@ -97,15 +165,13 @@ export async function selectSubgraph(
   db: Db,
   select: ExportSelection,
   includeClaims: boolean,
-  limits: CypherLimits & { maxExportNodes: number },
+  limits: ExportLimits,
   withSourceText: boolean,
   signal?: AbortSignal,
 ): Promise<Subgraph> {
   let graph: WireGraph;
   if (select.by === "query") {
-    graph = (
-      await graphOfQuery(db, select.query, select.params, { ...limits, maxNodes: limits.maxExportNodes }, signal)
-    ).graph;
+    graph = await graphOfQuery(db, select, limits, signal);
   } else {
     let elementIds: string[];
     if (select.by === "ids") {

@@ -89,7 +89,8 @@ describe("POST /api/cypher", () => {
     expect(res.status).toBe(200);
     expect(res.body.columns).toEqual(["name", "r", "m"]);
     expect(res.body.rows).toHaveLength(2);
-    expect(res.body.rows[0].name).toBe("DeepSeek");
+    expect(res.body.rows[0][0]).toEqual({ $type: "String", _value: "DeepSeek" });
+    expect(res.body.rows[0].map((c: { $type: string }) => c.$type)).toEqual(["String", "Relationship", "Node"]);
     expect(res.body.truncated).toBe(false);
     const keys = res.body.graph.nodes.map((n: { key: string }) => n.key).sort();
     expect(keys).toEqual(["model:deepseek-r1", "model:deepseek-v3", "org:deepseek"]);
@@ -106,15 +107,17 @@ describe("POST /api/cypher", () => {
   it("should allow schema introspection procedures", async () => {
     const res = await cypher("CALL db.labels() YIELD label RETURN label ORDER BY label");
     expect(res.status).toBe(200);
-    expect(res.body.rows.map((r: { label: string }) => r.label)).toEqual(expect.arrayContaining(["Entity", "Claim"]));
+    expect(res.body.rows.map((r: { _value: string }[]) => r[0]?._value)).toEqual(
+      expect.arrayContaining(["Entity", "Claim"]),
+    );
   });
 
   it("should cut rows at the configured cap and say so", async () => {
     const res = await cypher("UNWIND range(1, 100) AS x RETURN x");
     expect(res.status).toBe(200);
     expect(res.body.rows).toHaveLength(5);
-    expect(res.body.truncated).toBe(true);
-    expect(res.body.limits).toEqual({ maxRows: 5, maxNodes: 50, timeoutMs: 10_000 });
+    expect(res.body).toMatchObject({ truncated: true, truncatedReason: "rows" });
+    expect(res.body.limits).toEqual({ maxRows: 5, maxNodes: 50, maxBytes: 4 * 1024 * 1024, timeoutMs: 10_000 });
   });
 
   it("should cut the graph at the configured node cap and say so", async () => {
@@ -122,7 +125,7 @@ describe("POST /api/cypher", () => {
     expect(res.status).toBe(200);
     expect(res.body.rows).toHaveLength(1);
     expect(res.body.graph.nodes).toHaveLength(50);
-    expect(res.body.truncated).toBe(true);
+    expect(res.body).toMatchObject({ truncated: true, truncatedReason: "nodes" });
   });
 
   it("should cancel the query in Neo4j when the client goes away", async () => {

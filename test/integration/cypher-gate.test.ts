@@ -5,13 +5,13 @@ import { readEnv } from "../../server/config/env";
 import { CypherRefusedError } from "../../server/cypherGate/errors";
 import { checkPlan } from "../../server/cypherGate/plan";
 import { DEFAULT_GATE_OPTIONS } from "../../server/cypherGate/rules";
-import { runReadOnly } from "../../server/cypherGate/runReadOnly";
 import { readUserFunctions, userFunctionsOf } from "../../server/cypherGate/userFunctions";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import fixtures from "../fixtures/plans/plans.json";
 import { testDb } from "../helpers/db";
 import { explain } from "../helpers/explain";
+import { readOnlyRows } from "../helpers/readOnly";
 
 const db = testDb();
 const app = createApp({
@@ -20,7 +20,7 @@ const app = createApp({
   env: readEnv({ KG_RATE_LIMIT_CYPHER: "100000" }),
   logger: createLogger("silent"),
 });
-const LIMITS = { timeoutMs: 60_000, maxRows: 1000 };
+const LIMITS = { timeoutMs: 60_000 };
 
 afterAll(() => db.close());
 
@@ -39,14 +39,14 @@ describe("user-defined functions", () => {
   it("should refuse, through runReadOnly, a function the server lists as not built in", async () => {
     // vector.similarity.cosine is built in; given as the server's list it stands for a plugin's function.
     const query = "RETURN vector.similarity.cosine([1.0, 2.0], [2.0, 1.0]) AS s";
-    const refused = runReadOnly(db, query, {}, LIMITS, undefined, { userFunctions: ["vector.similarity.cosine"] });
+    const refused = readOnlyRows(db, query, {}, LIMITS, { userFunctions: ["vector.similarity.cosine"] });
     await expect(refused).rejects.toBeInstanceOf(CypherRefusedError);
     await expect(refused).rejects.toMatchObject({ refusal: "CYPHER_FUNCTION_NOT_ALLOWED" });
-    const allowed = await runReadOnly(db, query, {}, LIMITS, undefined, {
+    const allowed = await readOnlyRows(db, query, {}, LIMITS, {
       userFunctions: ["vector.similarity.cosine"],
       functionAllowlist: ["vector.similarity.*"],
     });
-    expect(allowed.rows).toHaveLength(1);
+    expect(allowed).toHaveLength(1);
   });
 
   it("should read the server's non-built-in functions with SHOW FUNCTIONS (none on the local server)", async () => {

@@ -1,10 +1,10 @@
 // The query library (cypher/queries/) on the seed, each query through the read-only gate as the Queries tab runs it.
 import { afterAll, describe, expect, it } from "vitest";
-import { runReadOnly } from "../../server/cypherGate/runReadOnly";
 import { bindParams, exampleValues } from "../../server/queries/bindParams";
 import type { QueryDefinition } from "../../server/queries/queryDefinition";
 import { loadQueryLibrary } from "../../server/queries/queryLibrary";
 import { testDb } from "../helpers/db";
+import { readOnlyRows } from "../helpers/readOnly";
 
 const db = testDb();
 const library = loadQueryLibrary();
@@ -21,9 +21,7 @@ async function run(id: string, values?: Record<string, unknown>): Promise<Row[]>
   const bound = bindParams(query, values ?? exampleValues(query));
   if (!bound.ok) throw new Error(bound.errors.join("; "));
   // Through the read-only gate, as the explorer's Queries tab runs them: the gate must let every one through.
-  const result = await runReadOnly(db, query.cypher, bound.params, { timeoutMs: 60_000, maxRows: 100_000 });
-  expect(result.truncated).toBe(false);
-  return result.rows;
+  return readOnlyRows(db, query.cypher, bound.params);
 }
 
 describe("the query library", () => {

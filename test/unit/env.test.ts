@@ -12,6 +12,12 @@ describe("readEnv", () => {
     expect(() => readEnv({ NEO4J_URI: "http://localhost:7474" })).toThrow(/NEO4J_URI/);
   });
 
+  it("should name KG_CYPHER_MAX_BYTES when it is not a number of bytes or is out of range", () => {
+    expect(() => readEnv({ KG_CYPHER_MAX_BYTES: "4MB" })).toThrow(/KG_CYPHER_MAX_BYTES/);
+    expect(() => readEnv({ KG_CYPHER_MAX_BYTES: "10" })).toThrow(/KG_CYPHER_MAX_BYTES/);
+    expect(() => readEnv({ KG_EXPORT_MAX_EDGES: "0" })).toThrow(/KG_EXPORT_MAX_EDGES/);
+  });
+
   it("should refuse a non-loopback HOST without API_TOKEN", () => {
     expect(() => readEnv({ HOST: "0.0.0.0" })).toThrow(/API_TOKEN/);
   });
@@ -25,5 +31,10 @@ describe("readEnv", () => {
     expect(env.NEO4J_URI).toBe("neo4j+s://abcd.databases.neo4j.io");
     expect(env.HOST).toBe("127.0.0.1");
     expect(isLoopback(env.HOST)).toBe(true);
+  });
+
+  it("should bound a Cypher answer at 4 MiB of JSON unless told otherwise", () => {
+    expect(readEnv({}).KG_CYPHER_MAX_BYTES).toBe(4 * 1024 * 1024);
+    expect(readEnv({ KG_CYPHER_MAX_BYTES: "1048576" }).KG_CYPHER_MAX_BYTES).toBe(1048576);
   });
 });

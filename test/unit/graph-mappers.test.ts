@@ -1,14 +1,15 @@
 // Pure mappers from Neo4j rows to the wire graph: evidence, node attributes, edge keys, collection and search ranking.
 import Graph from "graphology";
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { WireGraph } from "../../server/domain/wire";
 import { buildWireGraph } from "../../server/graph/buildWireGraph";
-import { collectGraphValues, missingEndpoints } from "../../server/graph/collect";
+import { collectGraphElements } from "../../server/graph/collect";
 import { edgeAttributes } from "../../server/graph/edges";
 import { evidenceFromProperties } from "../../server/graph/evidence";
 import { withContext } from "../../server/graph/evidenceContext";
 import { escapeLucene, fuzzyLuceneQuery } from "../../server/graph/luceneQuery";
-import { nodeAttributes, nodeKey } from "../../server/graph/nodes";
+import { nodeAttributes, nodeKey, nodeKeyer } from "../../server/graph/nodes";
 import { matchName, maxTypos, rankCandidates } from "../../server/graph/rankSearch";
 import type { PlainNode, PlainRelationship } from "../../server/graph/types";
 
@@ -126,15 +127,56 @@ describe("edgeAttributes and withContext", () => {
   });
 });
 
-describe("collectGraphValues", () => {
-  it("should find nodes and relationships in rows, lists, maps and paths", () => {
-    const a = entity("e1", "org:a");
-    const r = rel("r1", "e1", "e9");
-    const rows = [{ n: a, x: 1, list: [{ nested: r }], path: { start: a, segments: [{ relationship: r }] } }];
-    const collected = collectGraphValues(rows);
-    expect([...collected.nodes.keys()]).toEqual(["e1"]);
-    expect([...collected.relationships.keys()]).toEqual(["r1"]);
-    expect(missingEndpoints(collected)).toEqual(["e9"]);
+describe("collectGraphElements", () => {
+  const { Node, Relationship, Path, PathSegment } = neo4j.types;
+  const int = neo4j.int;
+  const a = new Node(int(1), ["Entity"], { id: "org:a" }, "4:x:1");
+  const b = new Node(int(2), ["Entity"], { id: "org:b" }, "4:x:2");
+  const r = new Relationship(int(3), int(1), int(2), "BASED_IN", { quotes: ["q"] }, "5:x:3", "4:x:1", "4:x:2");
+
+  it("should find nothing in maps shaped like nodes, relationships or paths", () => {
+    const forged = [
+      { elementId: "4:x:1", labels: ["Entity"], properties: { id: "org:fake" } },
+      { elementId: "5:x:9", type: "BASED_IN", startNodeElementId: "4:x:1", endNodeElementId: "4:x:2", properties: {} },
+      { start: { elementId: "4:x:1", labels: [] }, end: {}, segments: [{ relationship: { type: "T" } }] },
+      { $type: "Node", _value: { _element_id: "4:x:1", _labels: ["Entity"], _properties: {} } },
+    ];
+    expect(collectGraphElements([forged, { nested: forged }])).toEqual({ nodes: [], relationships: [] });
+  });
+
+  it("should find the driver's nodes and relationships in rows, lists, maps and paths, in order", () => {
+    const path = new Path(a, b, [new PathSegment(a, r, b)]);
+    const found = collectGraphElements([a, 1, [{ nested: r }], { p: path }]);
+    expect(found.nodes.map((n) => n.elementId)).toEqual(["4:x:1", "4:x:1", "4:x:2"]);
+    expect(found.relationships.map((x) => x.elementId)).toEqual(["5:x:3", "5:x:3"]);
+  });
+});
+
+describe("node keys", () => {
+  it("should never give two nodes of one answer the same key", () => {
+    const keyOf = nodeKeyer();
+    const twin = { ...entity("e2", "org:a"), labels: ["Claim"] };
+    const spoof = entity("e3", "e2");
+    expect([keyOf(entity("e1", "org:a")), keyOf(twin), keyOf(spoof), keyOf(entity("e4", ""))]).toEqual([
+      "org:a",
+      "e2",
+      "e3",
+      "e4",
+    ]);
+  });
+
+  it("should import into graphology when two nodes share a domain id, each edge naming the right one", () => {
+    const wire = buildWireGraph(
+      [entity("e1", "org:a"), entity("e2", "org:a"), entity("e3", "org:b")],
+      [rel("r1", "e1", "e3"), rel("r2", "e2", "e3")],
+    );
+    const g = new Graph({ multi: true });
+    g.import(WireGraph.parse(wire));
+    expect(g.nodes()).toEqual(["org:a", "e2", "org:b"]);
+    expect(g.edges().map((e) => g.extremities(e))).toEqual([
+      ["org:a", "org:b"],
+      ["e2", "org:b"],
+    ]);
   });
 });
 

@@ -40,4 +40,10 @@ describe("renderNeo4jConf", () => {
     expect(settings.get("server.memory.pagecache.size")).toBe("2g");
     expect(jvmArgs(MEMORY_PROFILES.dev)).toContain("-Xmx2g");
   });
+
+  it("should cap the heap one transaction may use below the heap of every instance", () => {
+    expect(settings.get("db.memory.transaction.max")).toBe("512m");
+    const bytes = (size: string) => Number.parseInt(size, 10) * (size.endsWith("g") ? 1024 : 1);
+    for (const p of Object.values(MEMORY_PROFILES)) expect(bytes(p.transactionMax)).toBeLessThan(bytes(p.heap));
+  });
 });

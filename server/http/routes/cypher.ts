@@ -1,17 +1,18 @@
-// POST /api/cypher: read-only Cypher through the gate; the answer is a table of rows and a graph.
+// POST /api/cypher: read-only Cypher through the gate; the answer is a table of typed cells and a graph, within caps.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import type { Router } from "express";
 import { CypherRequest, CypherResponse, Problem } from "../../domain/api";
-import { runCypher } from "../../repositories/cypher";
+import { type CypherLimits, runCypher } from "../../repositories/cypher";
 import { abortOnClose } from "../abortOnClose";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
 
-export function cypherLimits(ctx: AppContext) {
+export function cypherLimits(ctx: AppContext): CypherLimits {
   return {
     timeoutMs: ctx.env.KG_CYPHER_TIMEOUT_MS,
     maxRows: ctx.env.KG_CYPHER_MAX_ROWS,
     maxNodes: ctx.env.KG_CYPHER_MAX_NODES,
+    maxBytes: ctx.env.KG_CYPHER_MAX_BYTES,
   };
 }
 
@@ -28,7 +29,12 @@ export function cypherRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
       "db.index.fulltext lookups, and no plugin function off the allowlist, and EXPLAIN's query type is 'r'. A text " +
       "scan that reads the query as Neo4j's lexer does (\\uXXXX escapes decoded, the whole Cypher whitespace set) " +
       "refuses earlier but never allows. A refusal answers 403 with a stable `code`. Runs in a READ transaction " +
-      "with a timeout, capped in rows and nodes (`truncated`), and is cancelled if the client goes away. A query " +
+      "with a timeout and is cancelled if the client goes away. Rows are lists of cells in Neo4j's typed JSON " +
+      '(Query API: {"$type": "Integer", "_value": "48"}, Float "48.0", "NaN", Map, Node, Relationship, Path, ' +
+      "temporal values as Neo4j's toString() writes them). `graph` holds only what Neo4j returned as nodes, " +
+      "relationships and paths, never a map shaped like one. The answer is capped in rows (KG_CYPHER_MAX_ROWS), " +
+      "graph nodes (KG_CYPHER_MAX_NODES) and bytes of JSON (KG_CYPHER_MAX_BYTES, cut at a row boundary; a cell " +
+      "over its share becomes an Omitted cell): `truncated` and `truncatedReason` say which cap was hit. A query " +
       "Neo4j cannot parse answers 400 with Neo4j's message, `line` and `column`.",
     body: CypherRequest,
     responses: {

@@ -11,7 +11,6 @@ import { abortOnClose } from "../abortOnClose";
 import { coalesceChunks } from "../coalesceChunks";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
-import { cypherLimits } from "./cypher";
 
 /** Every format's media type, so the OpenAPI document lists what the 200 answer can be. */
 const exportFile = {
@@ -28,16 +27,24 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
     summary: "Export a subgraph with its evidence and bibliography",
     description:
       "select.by = ids (those nodes and the edges between them, plus their claims unless includeClaims is false), " +
-      "query (a read-only Cypher query, through the same gate as POST /api/cypher) or neighbourhood (every node " +
-      "within depth of id). Formats: gexf (1.3), graphml, json (graphology), csv (a zip of nodes.csv, edges.csv " +
-      "and sources.csv) and cypher (a MERGE script). Evidence goes into every format (a JSON `evidence` attribute " +
-      "plus readable `quotes` and `spans`), with the list of cited sources. The body streams as an attachment.",
+      "query (a read-only Cypher query, through the same gate as POST /api/cypher: every node, relationship and " +
+      "path it returns, anywhere in its rows, plus the ends of returned relationships; maps are never taken for " +
+      "nodes; no row cap) or neighbourhood (every node within depth of id). Formats: gexf (1.3), graphml, json " +
+      "(graphology), csv (a zip of nodes.csv, edges.csv and sources.csv) and cypher (a MERGE script). Evidence goes " +
+      "into every format (a JSON `evidence` attribute plus readable `quotes` and `spans`), with the list of cited " +
+      "sources. The body streams as an attachment. A selection over KG_EXPORT_MAX_NODES nodes (or, by query, " +
+      "KG_EXPORT_MAX_EDGES relationships) answers 413 EXPORT_TOO_LARGE before any byte of the file: never a " +
+      "partial file.",
     body: ExportRequest,
     notFound: true,
     responses: {
       200: exportFile,
       403: { description: "Refused by the read-only gate", schema: Problem, contentType: "application/problem+json" },
-      413: { description: "The selection is too large", schema: Problem, contentType: "application/problem+json" },
+      413: {
+        description: "The selection is over the export's node or relationship cap; nothing of the file was written",
+        schema: Problem,
+        contentType: "application/problem+json",
+      },
     },
     handler: async ({ body }, req, res) => {
       const signal = abortOnClose(req, res);
@@ -47,7 +54,11 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
         ctx.db,
         body.select,
         body.includeClaims,
-        { ...cypherLimits(ctx), maxExportNodes: ctx.env.KG_EXPORT_MAX_NODES },
+        {
+          timeoutMs: ctx.env.KG_CYPHER_TIMEOUT_MS,
+          maxExportNodes: ctx.env.KG_EXPORT_MAX_NODES,
+          maxExportEdges: ctx.env.KG_EXPORT_MAX_EDGES,
+        },
         spec.needsSourceText,
         signal,
       );

@@ -31,7 +31,7 @@ import {
   runFailed,
   runStarted,
   runSucceeded,
-  schemaFromRows,
+  schemaFromResult,
   schemaLoaded,
 } from "./utils";
 
@@ -129,7 +129,7 @@ export async function loadSchema(): Promise<void> {
   schemaRequested = true;
   try {
     const result = await runCypher({ query: schemaQuery, params: {} });
-    workspaceAtom.set(schemaLoaded(schemaFromRows(result.rows)));
+    workspaceAtom.set(schemaLoaded(schemaFromResult(result)));
   } catch {
     schemaRequested = false;
   }

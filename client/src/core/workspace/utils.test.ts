@@ -9,15 +9,17 @@ import {
   runLoaded,
   runStarted,
   runSucceeded,
-  schemaFromRows,
+  schemaFromResult,
+  truncationText,
 } from "./utils";
 
 const result = (graph = smallWire()): CypherResponse => ({
   columns: ["p"],
-  rows: [{ p: 1 }],
+  rows: [[{ $type: "Integer", _value: "1" }]],
   graph,
   truncated: false,
-  limits: { maxRows: 1000, maxNodes: 5000, timeoutMs: 10000 },
+  truncatedReason: null,
+  limits: { maxRows: 1000, maxNodes: 5000, maxBytes: 4_194_304, timeoutMs: 10000 },
 });
 
 describe("workspace state", () => {
@@ -44,12 +46,31 @@ describe("workspace state", () => {
   });
 
   it("should read the schema row, ignoring what is not a string, sorted and without repeats", () => {
-    expect(schemaFromRows([])).toEqual({ labels: [], relationshipTypes: [], propertyKeys: [] });
+    expect(schemaFromResult({ columns: [], rows: [] })).toEqual({
+      labels: [],
+      relationshipTypes: [],
+      propertyKeys: [],
+    });
+    const strings = (...xs: string[]) => ({
+      $type: "List" as const,
+      _value: xs.map((x) => ({ $type: "String" as const, _value: x })),
+    });
+    const labels = strings("Person", "Entity", "Person");
+    labels._value.push({ $type: "Integer", _value: "3" } as never);
     expect(
-      schemaFromRows([
-        { labels: ["Person", "Entity", 3, "Person"], relationshipTypes: ["WORKS_FOR"], propertyKeys: null },
-      ]),
+      schemaFromResult({
+        columns: ["labels", "relationshipTypes", "propertyKeys"],
+        rows: [[labels, strings("WORKS_FOR"), { $type: "Null", _value: null }]],
+      }),
     ).toEqual({ labels: ["Entity", "Person"], relationshipTypes: ["WORKS_FOR"], propertyKeys: [] });
+  });
+
+  it("should say which cap cut an answer", () => {
+    const limits = result().limits;
+    expect(truncationText({ truncatedReason: null, limits })).toBe("The result is incomplete.");
+    expect(truncationText({ truncatedReason: "rows", limits })).toContain("1000 rows");
+    expect(truncationText({ truncatedReason: "nodes", limits })).toContain("5000 nodes");
+    expect(truncationText({ truncatedReason: "bytes", limits })).toContain("4.2 MB");
   });
 
   it("should summarise a result", () => {

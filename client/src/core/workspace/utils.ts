@@ -2,6 +2,7 @@
 import type { CypherResponse } from "../../../../server/domain/api";
 import type { QueryDefinition } from "../../../../server/queries/queryDefinition";
 import { paramsToText } from "./params";
+import { byteSize, cellStrings } from "./rows";
 import type { DbSchema, QueryRun, ResultView, WorkspaceError, WorkspaceState } from "./types";
 
 export const EXAMPLE_QUERY =
@@ -92,16 +93,15 @@ export const libraryLoaded =
   (library: QueryDefinition[]) =>
   (state: WorkspaceState): WorkspaceState => ({ ...state, library });
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-
-/** The schema from the one-row answer of cypher/client/schema.cypher. */
-export function schemaFromRows(rows: readonly Record<string, unknown>[]): DbSchema {
-  const row = rows[0] ?? {};
-  const sorted = (v: unknown) => [...new Set(strings(v))].sort((a, b) => a.localeCompare(b));
+/** The schema from the one-row answer of cypher/client/schema.cypher (three List cells of strings). */
+export function schemaFromResult(result: Pick<CypherResponse, "columns" | "rows">): DbSchema {
+  const row = result.rows[0] ?? [];
+  const sorted = (column: string) =>
+    [...new Set(cellStrings(row[result.columns.indexOf(column)]))].sort((a, b) => a.localeCompare(b));
   return {
-    labels: sorted(row.labels),
-    relationshipTypes: sorted(row.relationshipTypes),
-    propertyKeys: sorted(row.propertyKeys),
+    labels: sorted("labels"),
+    relationshipTypes: sorted("relationshipTypes"),
+    propertyKeys: sorted("propertyKeys"),
   };
 }
 
@@ -112,4 +112,19 @@ export function describeResult(result: CypherResponse): string {
   const r = result.rows.length;
   const plural = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   return `${plural(n, "node", "nodes")}, ${plural(e, "relationship", "relationships")}, ${plural(r, "row", "rows")}`;
+}
+
+/** What the notice of a cut answer says: which of the server's caps was hit first. */
+export function truncationText(result: Pick<CypherResponse, "truncatedReason" | "limits">): string {
+  const { maxRows, maxNodes, maxBytes } = result.limits;
+  switch (result.truncatedReason) {
+    case "rows":
+      return `The result was cut at the server's cap of ${maxRows} rows.`;
+    case "nodes":
+      return `The graph was cut at the server's cap of ${maxNodes} nodes.`;
+    case "bytes":
+      return `The answer reached the server's size limit (${byteSize(maxBytes)}): rows or values marked ⟨omitted⟩ were left out.`;
+    default:
+      return "The result is incomplete.";
+  }
 }

@@ -87,7 +87,7 @@ export function ExportPanel() {
             type="button"
             onClick={() => void runServerExport(state.format as (typeof DATA_FORMATS)[number])}
             disabled={running}
-            title="The whole result, without the row and node caps, written by the server"
+            title="Every node and relationship of the whole result, without the table's caps, written by the server (refused, not cut, above the export's node cap)"
             data-testid="export-server"
           >
             Query result, full (server)

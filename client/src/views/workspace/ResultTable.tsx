@@ -1,13 +1,18 @@
-// The result as a table: every row up to the server's cap, sortable by clicking a header, columns resizable by dragging.
+// The result as a table: every row up to the server's caps, sortable by clicking a header, columns resizable by dragging.
 import { type PointerEvent, useMemo, useState } from "react";
+import type { Cell } from "../../../../server/domain/cell";
 import { cellText, nextSort, resizedWidth, type SortState, sortRows } from "../../core/workspace/rows";
 
 const DEFAULT_WIDTH = 180;
 
-export function ResultTable({ columns, rows }: { columns: string[]; rows: Record<string, unknown>[] }) {
+/** Nulls and omitted cells read differently from text that happens to say "null". */
+const cellClass = (cell: Cell | undefined) =>
+  cell?.$type === "Null" ? "cell-null" : cell?.$type === "Omitted" ? "cell-omitted" : undefined;
+
+export function ResultTable({ columns, rows }: { columns: string[]; rows: Cell[][] }) {
   const [sort, setSort] = useState<SortState | null>(null);
   const [widths, setWidths] = useState<Record<string, number>>({});
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
 
   const startResize = (column: string) => (event: PointerEvent<HTMLSpanElement>) => {
     event.preventDefault();
@@ -72,10 +77,17 @@ export function ResultTable({ columns, rows }: { columns: string[]; rows: Record
             // Rows have no identity of their own; the index within this sorted list is stable for a render.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above.
             <tr key={i} data-testid="result-row">
-              {columns.map((c) => {
-                const text = cellText(row[c]);
+              {columns.map((c, j) => {
+                const cell = row[j];
+                const text = cell ? cellText(cell) : "";
                 return (
-                  <td key={c} title={text.length > 60 ? text : undefined} dir="auto">
+                  <td
+                    key={c}
+                    className={cellClass(cell)}
+                    title={text.length > 60 ? text : undefined}
+                    dir="auto"
+                    data-type={cell?.$type}
+                  >
                     {text}
                   </td>
                 );

@@ -3,7 +3,7 @@ import { appearanceAtom } from "../../core/appearance";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { showResultOnCanvas, workspaceAtom } from "../../core/workspace";
 import type { ResultView } from "../../core/workspace/types";
-import { describeResult, setView } from "../../core/workspace/utils";
+import { describeResult, setView, truncationText } from "../../core/workspace/utils";
 import { ResultGraph } from "./ResultGraph";
 import { ResultTable } from "./ResultTable";
 
@@ -53,9 +53,9 @@ export function ResultsPanel() {
         </span>
       </div>
       {result.truncated && (
-        <p className="truncated" role="status" data-testid="truncated-notice">
-          The result was cut at the server's cap ({result.limits.maxRows} rows, {result.limits.maxNodes} nodes): add a
-          LIMIT or narrow the query; <em>Export → Query result, full (server)</em> writes all of it.
+        <p className="truncated" role="status" data-testid="truncated-notice" data-reason={result.truncatedReason}>
+          {truncationText(result)} Add a LIMIT or narrow the query; <em>Export → Query result, full (server)</em> writes
+          every node and relationship of it.
         </p>
       )}
       {ws.view === "graph" && (

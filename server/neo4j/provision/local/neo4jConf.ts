@@ -4,14 +4,20 @@ import type { InstanceKind } from "./paths";
 export interface MemoryProfile {
   heap: string;
   pageCache: string;
+  /**
+   * Heap one transaction may use (`db.memory.transaction.max`): a query that builds a larger value (a huge list,
+   * a big collect) fails with a memory-limit error instead of growing until the heap runs out. It also bounds the
+   * size of any one record the explorer's driver must decode.
+   */
+  transactionMax: string;
 }
 
 /** Sized for 2 cores and 24 GiB: room for the app, Chromium and a second instance beside each server. */
 export const MEMORY_PROFILES: Record<InstanceKind, MemoryProfile> = {
-  dev: { heap: "2g", pageCache: "2g" },
-  test: { heap: "1g", pageCache: "512m" },
-  bench: { heap: "4g", pageCache: "4g" },
-  scratch: { heap: "512m", pageCache: "128m" },
+  dev: { heap: "2g", pageCache: "2g", transactionMax: "512m" },
+  test: { heap: "1g", pageCache: "512m", transactionMax: "256m" },
+  bench: { heap: "4g", pageCache: "4g", transactionMax: "1g" },
+  scratch: { heap: "512m", pageCache: "128m", transactionMax: "256m" },
 };
 
 /** Procedures the explorer needs; everything else stays unloaded as a second line of defence. */
@@ -49,6 +55,7 @@ export function renderNeo4jConf(inputs: ConfInputs): string {
     ["server.memory.heap.initial_size", inputs.memory.heap],
     ["server.memory.heap.max_size", inputs.memory.heap],
     ["server.memory.pagecache.size", inputs.memory.pageCache],
+    ["db.memory.transaction.max", inputs.memory.transactionMax],
     ["server.directories.data", inputs.dataDir],
     ["server.directories.logs", inputs.logsDir],
     ["dbms.usage_report.enabled", "false"],
