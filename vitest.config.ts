@@ -1,10 +1,14 @@
 // Test projects: unit (pure, no I/O), integration (real Neo4j through the provisioning module), e2e (real Chromium).
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The shared room, as tsconfig.json's paths name it; every project below extends this config.
+  resolve: { alias: { "@domain": fileURLToPath(new URL("./server/domain", import.meta.url)) } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts", "client/**/*.test.ts"],
@@ -12,6 +16,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
@@ -22,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],

@@ -9,6 +9,8 @@ export default defineConfig({
   root,
   base: "/",
   plugins: [react()],
+  // The shared room (zod schemas, contracts, export writers, query definitions), as tsconfig.json's paths name it.
+  resolve: { alias: { "@domain": fileURLToPath(new URL("../server/domain", import.meta.url)) } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 // Builds graphology's serialized graph from plain nodes and relationships; keys are unique, edges need both ends present.
-import type { WireGraph } from "../domain/wire";
+import type { WireGraph } from "@domain/contracts/wire";
 import { edgeAttributes, edgeKey } from "./edges";
 import { nodeAttributes, uniqueNodeKey } from "./nodes";
 import type { PlainNode, PlainRelationship } from "./types";

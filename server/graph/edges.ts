@@ -1,5 +1,5 @@
 // Maps a plain Neo4j relationship to a wire edge: a stable key, its type, its evidence and its own properties.
-import type { WireEdgeAttributes } from "../domain/wire";
+import type { WireEdgeAttributes } from "@domain/contracts/wire";
 import { distinctSourceIds, EVIDENCE_PROPERTIES, evidenceFromProperties } from "./evidence";
 import type { PlainRelationship } from "./types";
 

@@ -1,5 +1,5 @@
 // Turns the flat evidence lists of an edge or claim (sourceIds, quotes, starts, ends, glosses) into Evidence objects.
-import { EVIDENCE_PROPERTIES, type Evidence } from "../domain/evidence";
+import { EVIDENCE_PROPERTIES, type Evidence } from "@domain/model/evidence";
 
 export { EVIDENCE_PROPERTIES };
 

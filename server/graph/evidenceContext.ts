@@ -1,6 +1,6 @@
 // Places each piece of evidence in its source: the source title and the words just before and after the quote.
-import type { EvidenceInSource } from "../domain/api";
-import type { Evidence } from "../domain/evidence";
+import type { EvidenceInSource } from "@domain/contracts/api";
+import type { Evidence } from "@domain/model/evidence";
 
 export interface SourceText {
   id: string;

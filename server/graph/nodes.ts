@@ -1,5 +1,5 @@
 // Maps a plain Neo4j node to its graph key (the domain id, else the elementId) and its wire attributes.
-import type { WireNodeAttributes } from "../domain/wire";
+import type { WireNodeAttributes } from "@domain/contracts/wire";
 import { evidenceFromProperties } from "./evidence";
 import type { PlainNode } from "./types";
 

@@ -1,7 +1,8 @@
 // Ranks search candidates against a normalised query: exact > prefix > contains > fuzzy (Levenshtein), then shorter.
+
+import type { MatchKind, SearchHit } from "@domain/contracts/api";
+import { normalizeKey } from "@domain/text/normalize";
 import { distance } from "fastest-levenshtein";
-import type { MatchKind, SearchHit } from "../domain/api";
-import { normalizeKey } from "../text/normalize";
 
 export interface SearchCandidate {
   id: string;

@@ -1,6 +1,7 @@
 // The /api router: every endpoint, each registered in the OpenAPI document it serves.
+
+import { HealthResponse } from "@domain/contracts/health";
 import { Router } from "express";
-import { HealthResponse } from "../domain/health";
 import type { AppContext } from "./context";
 import { apiNotFound } from "./errorHandler";
 import { neo4jGate } from "./neo4jGate";

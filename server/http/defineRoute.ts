@@ -1,8 +1,8 @@
 // Declares a route once: Express handler with zod validation, and its OpenAPI entry from the same schemas.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { Problem } from "@domain/contracts/api";
 import type { Request, Response, Router } from "express";
 import type { z } from "zod";
-import { Problem } from "../domain/api";
 import { openApiPath } from "./openapi";
 import { parseRequest } from "./validation";
 

@@ -1,5 +1,5 @@
 // What GET /api/health says: the probe's verdict while Neo4j is not answering, else one round trip within a deadline.
-import type { HealthResponse } from "../domain/health";
+import type { HealthResponse } from "@domain/contracts/health";
 import { cypher } from "../neo4j/cypherFiles";
 import { DeadlineError, withDeadline } from "../neo4j/deadline";
 import { whenNotAnswering } from "../neo4j/liveness";

@@ -1,7 +1,8 @@
 // The ingest pipeline: load and validate every document, check them against the graph, then write each atomically.
+
+import { searchKeysOf } from "@domain/text/normalize";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
-import { searchKeysOf } from "../text/normalize";
 import { IngestError, type IngestIssue } from "./IngestError";
 import { loadDocument } from "./loadDocument";
 import { orderDocuments } from "./orderDocuments";

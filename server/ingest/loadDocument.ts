@@ -1,7 +1,7 @@
 // Reads a document manifest and the source text beside it, and parses the manifest with the domain schema.
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
-import { DocumentManifest } from "../domain/document";
+import { DocumentManifest } from "@domain/model/document";
 import { type IngestIssue, jsonPath } from "./IngestError";
 
 export interface LoadedDocument {

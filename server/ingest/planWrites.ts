@@ -1,6 +1,6 @@
 // Turns a validated, alias-resolved document into the row lists that the ingest Cypher UNWINDs, batch by batch.
-import type { PropertyValue } from "../domain/relation";
-import { searchKeysOf } from "../text/normalize";
+import type { PropertyValue } from "@domain/model/relation";
+import { searchKeysOf } from "@domain/text/normalize";
 import { namesOf } from "./resolveAliases";
 import type { LocatedEvidence, ValidDocument } from "./validateDocument";
 

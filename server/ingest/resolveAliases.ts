@@ -1,5 +1,5 @@
 // Links a document's new entities to existing ones of the same type whose normalised name or alias is the same.
-import { searchKeysOf } from "../text/normalize";
+import { searchKeysOf } from "@domain/text/normalize";
 import type { IngestIssue } from "./IngestError";
 import type { KnownEntity, ValidDocument } from "./validateDocument";
 

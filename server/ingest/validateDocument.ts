@@ -1,7 +1,7 @@
 // Checks one loaded document without touching the graph: unique ids, located quotes, translation, local references.
-import type { Claim } from "../domain/claim";
-import { EVIDENCE_PROPERTIES, type EvidenceInput } from "../domain/evidence";
-import type { Relation } from "../domain/relation";
+import type { Claim } from "@domain/model/claim";
+import { EVIDENCE_PROPERTIES, type EvidenceInput } from "@domain/model/evidence";
+import type { Relation } from "@domain/model/relation";
 import type { IngestIssue } from "./IngestError";
 import type { LoadedDocument } from "./loadDocument";
 import { closestPassage, describeLocationProblem, locateQuote } from "./locateQuote";

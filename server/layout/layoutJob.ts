@@ -1,5 +1,5 @@
 // One ForceAtlas2 job at a time: read the graph, compute positions in a worker thread, store them on the nodes.
-import type { LayoutStatus } from "../domain/layout";
+import type { LayoutStatus } from "@domain/contracts/layout";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { BARNES_HUT_ABOVE, defaultIterations } from "./forceLayout";

@@ -1,5 +1,5 @@
 // Pure state of the Neo4j liveness probe: what one ping's outcome does to the last known status.
-import type { Liveness, LivenessStatus } from "../domain/health";
+import type { Liveness, LivenessStatus } from "@domain/contracts/health";
 
 /** What the probe knows; times are epoch ms, so transitions need no clock of their own. */
 export interface LivenessState {

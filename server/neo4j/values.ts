@@ -1,4 +1,6 @@
 // Converts Neo4j values in one place: to plain JSON-safe values for the app's own queries, to typed cells for a researcher's.
+
+import type { Cell, CellMap, NodeCell, OmittedReason, RelationshipCell } from "@domain/contracts/cell";
 import neo4j, {
   type DateTime,
   type Duration,
@@ -21,7 +23,6 @@ import neo4j, {
   type Relationship,
   type Time,
 } from "neo4j-driver";
-import type { Cell, CellMap, NodeCell, OmittedReason, RelationshipCell } from "../domain/cell";
 import { jsonStringBytes } from "../text/jsonBytes";
 import {
   dateText,

@@ -1,7 +1,8 @@
 // POST /api/cypher: a researcher's read-only Cypher through the gate, answered as typed cells and a graph, within caps.
+
+import type { CypherResponse } from "@domain/contracts/api";
 import type { Node } from "neo4j-driver";
 import { runReadOnly } from "../cypherGate/runReadOnly";
-import type { CypherResponse } from "../domain/api";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { type AnswerLimits, createCypherAnswer } from "./cypherAnswer";

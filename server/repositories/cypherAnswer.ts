@@ -1,9 +1,10 @@
 // The answer to a researcher's Cypher, built record by record within its caps: typed cells, and a graph of only the
 // nodes and relationships the driver decoded. Pure: no I/O, so every cap is tested without Neo4j.
+
+import type { CypherResponse, TruncatedReason } from "@domain/contracts/api";
+import type { Cell } from "@domain/contracts/cell";
+import type { WireGraph } from "@domain/contracts/wire";
 import type { Record as Neo4jRecord, Node } from "neo4j-driver";
-import type { CypherResponse, TruncatedReason } from "../domain/api";
-import type { Cell } from "../domain/cell";
-import type { WireGraph } from "../domain/wire";
 import { type Admit, createWireGraphBuilder } from "../graph/buildWireGraph";
 import { collectGraphElements } from "../graph/collect";
 import type { PlainNode, PlainRelationship } from "../graph/types";

@@ -1,6 +1,6 @@
 // GET /api/graph and /api/graph/stream: the overview graph, filtered, at most `limit` nodes (most connected first).
-import type { GraphQuery } from "../domain/api";
-import type { GraphResponse, WireGraph } from "../domain/wire";
+import type { GraphQuery } from "@domain/contracts/api";
+import type { GraphResponse, WireGraph } from "@domain/contracts/wire";
 import { emptyWireGraph } from "../graph/buildWireGraph";
 import { edgeAttributes, edgeKeyer } from "../graph/edges";
 import { nodeAttributes, nodeKeyer } from "../graph/nodes";

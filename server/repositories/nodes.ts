@@ -1,6 +1,6 @@
 // GET /api/nodes/:id: a node's properties, its claims and its relations, each piece of evidence placed in its source.
-import type { NodeDetails, RelationSummary } from "../domain/api";
-import type { Evidence } from "../domain/evidence";
+import type { NodeDetails, RelationSummary } from "@domain/contracts/api";
+import type { Evidence } from "@domain/model/evidence";
 import { edgeAttributes, edgeKey } from "../graph/edges";
 import { evidenceFromProperties } from "../graph/evidence";
 import { withContext } from "../graph/evidenceContext";

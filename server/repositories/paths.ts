@@ -1,5 +1,5 @@
 // GET /api/paths: the shortest path between two nodes and up to k-1 alternatives, every edge with its evidence.
-import type { PathResult, PathsQuery, PathsResponse } from "../domain/api";
+import type { PathResult, PathsQuery, PathsResponse } from "@domain/contracts/api";
 import { buildWireGraph } from "../graph/buildWireGraph";
 import { edgeAttributes, edgeKey } from "../graph/edges";
 import { nodeKey } from "../graph/nodes";

@@ -1,5 +1,5 @@
 // Loads the sources that evidence points into, so quotes can be shown in context and exports carry a bibliography.
-import type { CitedSource } from "../domain/api";
+import type { CitedSource } from "@domain/contracts/api";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";

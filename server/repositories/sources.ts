@@ -1,5 +1,5 @@
 // GET /api/sources and /api/sources/:id: metadata, full text, translation and every evidence span in the text.
-import type { SourceDetails, SourceSpan, SourceSummary } from "../domain/api";
+import type { SourceDetails, SourceSpan, SourceSummary } from "@domain/contracts/api";
 import { edgeKey } from "../graph/edges";
 import { evidenceFromProperties } from "../graph/evidence";
 import { cypher } from "../neo4j/cypherFiles";

@@ -1,10 +1,11 @@
 // POST /api/export's selection: a subgraph by node ids, by a read-only query, or as the neighbourhood of a node.
+
+import type { ExportSelection } from "@domain/contracts/api";
+import type { WireGraph } from "@domain/contracts/wire";
+import type { ExportSource } from "@domain/export/types";
 import { isNode, type Node } from "neo4j-driver";
 import { runReadOnly } from "../cypherGate/runReadOnly";
-import type { ExportSelection } from "../domain/api";
-import type { WireGraph } from "../domain/wire";
 import { KgError } from "../errors";
-import type { ExportSource } from "../export/types";
 import { createWireGraphBuilder } from "../graph/buildWireGraph";
 import { collectGraphElements } from "../graph/collect";
 import { edgeAttributes } from "../graph/edges";

@@ -1,5 +1,5 @@
 // Test helpers: small in-memory documents for the pure ingest functions (no files, no Neo4j).
-import { DocumentManifest } from "../../server/domain/document";
+import { DocumentManifest } from "@domain/model/document";
 import type { LoadedDocument } from "../../server/ingest/loadDocument";
 import { type ValidDocument, validateDocument } from "../../server/ingest/validateDocument";
 

@@ -2,10 +2,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import request from "supertest";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import type { z } from "zod";
-import { readEnv } from "../../server/config/env";
 import {
   CypherResponse,
   GraphResponse,
@@ -15,7 +11,11 @@ import {
   SearchResponse,
   SourceDetails,
   SourcesResponse,
-} from "../../server/domain/api";
+} from "@domain/contracts/api";
+import request from "supertest";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import type { z } from "zod";
+import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import type { Neo4jConnection } from "../../server/neo4j/connection";

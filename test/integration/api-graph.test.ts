@@ -1,9 +1,10 @@
 // GET /api/graph and GET /api/search against the real Neo4j seeded with the article.
+
+import { WireGraph } from "@domain/contracts/wire";
 import Graph from "graphology";
 import request from "supertest";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "../../server/config/env";
-import { WireGraph } from "../../server/domain/wire";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import { toPlain } from "../../server/neo4j/values";

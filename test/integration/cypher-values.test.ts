@@ -1,12 +1,13 @@
 // A researcher's Cypher on the real seeded Neo4j: values keep their type and every key, maps never pass for graph
 // elements (in POST /api/cypher and in the export by query), answers stay within their byte budget, exports within caps.
+
+import { CypherResponse } from "@domain/contracts/api";
+import type { Cell } from "@domain/contracts/cell";
 import Graph from "graphology";
 import * as gexf from "graphology-gexf";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "../../server/config/env";
-import { CypherResponse } from "../../server/domain/api";
-import type { Cell } from "../../server/domain/cell";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import { toPlain } from "../../server/neo4j/values";

@@ -1,8 +1,9 @@
 // The query library (cypher/queries/) on the seed, each query through the read-only gate as the Queries tab runs it.
+
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { afterAll, describe, expect, it } from "vitest";
-import { bindParams, exampleValues } from "../../server/queries/bindParams";
-import type { QueryDefinition } from "../../server/queries/queryDefinition";
-import { loadQueryLibrary } from "../../server/queries/queryLibrary";
+import { bindParams, exampleValues } from "../../server/queryLibrary/bindParams";
+import { loadQueryLibrary } from "../../server/queryLibrary/queryLibrary";
 import { testDb } from "../helpers/db";
 import { readOnlyRows } from "../helpers/readOnly";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
+import { DocumentManifest } from "@domain/model/document";
 import { afterAll, describe, expect, it } from "vitest";
-import { DocumentManifest } from "../../server/domain/document";
 import { toPlain } from "../../server/neo4j/values";
 import { testDb } from "../helpers/db";
 import { SEED_MANIFEST, SEED_SOURCE_ID, SEED_TEXT } from "../helpers/ingestFixtures";

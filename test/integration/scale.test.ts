@@ -2,12 +2,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { GraphStreamLine } from "@domain/contracts/graphStream";
+import { LayoutStatus } from "@domain/contracts/layout";
 import Graph from "graphology";
 import request from "supertest";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "../../server/config/env";
-import { GraphStreamLine } from "../../server/domain/graphStream";
-import { LayoutStatus } from "../../server/domain/layout";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import { cypher } from "../../server/neo4j/cypherFiles";

@@ -1,8 +1,9 @@
 // The API's pure edges: query schemas, request validation, the error-to-problem mapping and OpenAPI paths.
+
+import { CypherRequest, ExportRequest, GraphQuery, PathsQuery, SearchQuery } from "@domain/contracts/api";
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { CypherInvalidError, CypherRefusedError } from "../../server/cypherGate/errors";
-import { CypherRequest, ExportRequest, GraphQuery, PathsQuery, SearchQuery } from "../../server/domain/api";
 import { KgError } from "../../server/errors";
 import { answerFor } from "../../server/http/errorHandler";
 import { openApiPath } from "../../server/http/openapi";

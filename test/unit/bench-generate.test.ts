@@ -1,7 +1,7 @@
+import { DocumentManifest } from "@domain/model/document";
 import { describe, expect, it } from "vitest";
-import { DocumentManifest } from "../../server/domain/document";
-import { parseBenchArgs, parseDataArgs } from "../../test/bench/args";
-import { documentShape, generateDocuments, seededRandom } from "../../test/bench/data/generate";
+import { parseBenchArgs, parseDataArgs } from "../bench/args";
+import { documentShape, generateDocuments, seededRandom } from "../bench/data/generate";
 
 describe("bench arguments", () => {
   it("should refuse a missing or tiny --nodes", () => {

@@ -1,9 +1,10 @@
 // The answer of a researcher's Cypher, built without Neo4j: forged maps stay cells, every cap cuts cleanly and says why.
+
+import { CypherResponse } from "@domain/contracts/api";
+import type { Cell } from "@domain/contracts/cell";
 import Graph from "graphology";
 import neo4j, { Record as Neo4jRecord } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { CypherResponse } from "../../server/domain/api";
-import type { Cell } from "../../server/domain/cell";
 import { toCell } from "../../server/neo4j/values";
 import { type AnswerLimits, createCypherAnswer, maxCellBytes } from "../../server/repositories/cypherAnswer";
 

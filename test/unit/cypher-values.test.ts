@@ -1,7 +1,8 @@
 // Typed cells of a researcher's Cypher: Neo4j's text of floats and temporal values, exact byte counts, every map key kept.
+
+import { Cell } from "@domain/contracts/cell";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { Cell } from "../../server/domain/cell";
 import {
   dateText,
   dateTimeText,

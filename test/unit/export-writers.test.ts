@@ -1,24 +1,25 @@
 // Export writers are pure: GEXF and GraphML read back with graphology's parsers, CSV unzips, Cypher literals escape.
-import { strFromU8, unzipSync } from "fflate";
-import Graph from "graphology";
-import * as gexf from "graphology-gexf";
-import * as graphml from "graphology-graphml";
-import { describe, expect, it } from "vitest";
-import type { WireGraph } from "../../server/domain/wire";
-import { exportFileName } from "../../server/export/formats";
-import type { ExportInput } from "../../server/export/types";
-import { csvField, FORMULA_TRIGGERS, neutraliseFormula, writeCsvZip } from "../../server/export/writers/csv";
+
+import type { WireGraph } from "@domain/contracts/wire";
+import { exportFileName } from "@domain/export/formats";
+import type { ExportInput } from "@domain/export/types";
+import { csvField, FORMULA_TRIGGERS, neutraliseFormula, writeCsvZip } from "@domain/export/writers/csv";
 import {
   cypherName,
   cypherString,
   cypherValue,
   nodeProperties,
   writeCypherScript,
-} from "../../server/export/writers/cypherScript";
-import { writeGexf } from "../../server/export/writers/gexf";
-import { writeGraphml } from "../../server/export/writers/graphml";
-import { writeJson } from "../../server/export/writers/json";
-import { escapeXml } from "../../server/export/writers/xml";
+} from "@domain/export/writers/cypherScript";
+import { writeGexf } from "@domain/export/writers/gexf";
+import { writeGraphml } from "@domain/export/writers/graphml";
+import { writeJson } from "@domain/export/writers/json";
+import { escapeXml } from "@domain/export/writers/xml";
+import { strFromU8, unzipSync } from "fflate";
+import Graph from "graphology";
+import * as gexf from "graphology-gexf";
+import * as graphml from "graphology-graphml";
+import { describe, expect, it } from "vitest";
 
 const evidence = [
   { sourceId: "src", quote: 'قال "ديب سيك" <&> إن', start: 3, end: 22, gloss: "said" },

@@ -1,8 +1,9 @@
 // Pure mappers from Neo4j rows to the wire graph: evidence, node attributes, edge keys, collection and search ranking.
+
+import { WireGraph } from "@domain/contracts/wire";
 import Graph from "graphology";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { WireGraph } from "../../server/domain/wire";
 import { buildWireGraph } from "../../server/graph/buildWireGraph";
 import { collectGraphElements } from "../../server/graph/collect";
 import { edgeAttributes } from "../../server/graph/edges";

@@ -1,5 +1,5 @@
+import { normalizeKey, searchKeysOf } from "@domain/text/normalize";
 import { describe, expect, it } from "vitest";
-import { normalizeKey, searchKeysOf } from "../../server/text/normalize";
 
 describe("normalizeKey", () => {
   it("should return an empty key for text made only of spaces and punctuation", () => {

@@ -1,7 +1,7 @@
+import { parametersUsed, parseQueryFile } from "@domain/queries/parseQueryFile";
 import { describe, expect, it } from "vitest";
-import { bindParams, exampleValues } from "../../server/queries/bindParams";
-import { parametersUsed, parseQueryFile } from "../../server/queries/parseQueryFile";
-import { loadQueryLibrary } from "../../server/queries/queryLibrary";
+import { bindParams, exampleValues } from "../../server/queryLibrary/bindParams";
+import { loadQueryLibrary } from "../../server/queryLibrary/queryLibrary";
 
 const GOOD = `// title: Claims about an entity
 // description: All claims about one entity.

@@ -7,7 +7,7 @@ import {
   SearchResponse,
   SourceDetails,
   SourcesResponse,
-} from "../../../server/domain/api";
+} from "@domain/contracts/api";
 import { getJson, segment } from "./http";
 
 type Signal = { signal?: AbortSignal };

@@ -1,5 +1,5 @@
 // Typed API errors with stable codes: the UI decides what to show by code, never by message text.
-import type { Problem } from "../../../server/domain/api";
+import type { Problem } from "@domain/contracts/api";
 
 export type ApiErrorCode =
   /** The server did not answer (down, network, CORS). */

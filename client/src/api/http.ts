@@ -1,6 +1,7 @@
 // The one fetch wrapper: GET JSON from /api, map failures to ApiError, and parse the body with a shared zod schema.
+
+import { Problem } from "@domain/contracts/api";
 import type { z } from "zod";
-import { Problem } from "../../../server/domain/api";
 import { ApiError } from "./errors";
 import { authHeaders } from "./token";
 import { apiUrl, type Query } from "./url";

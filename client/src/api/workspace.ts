@@ -1,7 +1,8 @@
 // Fetchers of the Cypher workspace: run a query, read the query library, and download a server-side export.
+
+import { CypherResponse, type ExportRequest, Problem } from "@domain/contracts/api";
+import { QueryDefinition } from "@domain/queries/queryDefinition";
 import { z } from "zod";
-import { CypherResponse, type ExportRequest, Problem } from "../../../server/domain/api";
-import { QueryDefinition } from "../../../server/queries/queryDefinition";
 import { ApiError } from "./errors";
 import { apiUrl, getJson, postJson } from "./http";
 import { authHeaders } from "./token";

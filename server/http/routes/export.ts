@@ -2,10 +2,10 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { ExportRequest, Problem } from "@domain/contracts/api";
+import { exportFileName, FORMATS } from "@domain/export/formats";
 import type { Router } from "express";
 import { z } from "zod";
-import { ExportRequest, Problem } from "../../domain/api";
-import { exportFileName, FORMATS } from "../../export/formats";
 import { selectSubgraph } from "../../repositories/subgraph";
 import { abortOnClose } from "../abortOnClose";
 import { coalesceChunks } from "../coalesceChunks";

@@ -1,10 +1,10 @@
 // GET /api/graph (JSON, graphology's format) and GET /api/graph/stream (NDJSON chunks, for large graphs).
 import { once } from "node:events";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { GraphQuery, GraphResponse } from "@domain/contracts/api";
+import { type GraphStreamLine, GraphStreamQuery } from "@domain/contracts/graphStream";
 import type { Response, Router } from "express";
 import { z } from "zod";
-import { GraphQuery, GraphResponse } from "../../domain/api";
-import { type GraphStreamLine, GraphStreamQuery } from "../../domain/graphStream";
 import { emptyWireGraph } from "../../graph/buildWireGraph";
 import { countEdges, countNodes, EDGES_PER_NODE, streamGraph } from "../../repositories/graph";
 import { abortOnClose } from "../abortOnClose";

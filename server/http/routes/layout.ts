@@ -1,8 +1,8 @@
 // POST /api/layout starts a ForceAtlas2 job (positions stored on the nodes); GET /api/layout reports its progress.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { LayoutRequest, LayoutStatus } from "@domain/contracts/layout";
 import type { Router } from "express";
 import { z } from "zod";
-import { LayoutRequest, LayoutStatus } from "../../domain/layout";
 import { createLayoutJobs, type LayoutJobs } from "../../layout/layoutJob";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";

@@ -1,7 +1,7 @@
 // GET /api/nodes/:id and /api/nodes/:id/neighbors: one node's details, and its neighbours a page at a time.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { IdParams, NeighborsQuery, NeighborsResponse, NodeDetails } from "@domain/contracts/api";
 import type { Router } from "express";
-import { IdParams, NeighborsQuery, NeighborsResponse, NodeDetails } from "../../domain/api";
 import { getNeighbors } from "../../repositories/neighbors";
 import { getNodeDetails } from "../../repositories/nodes";
 import type { AppContext } from "../context";

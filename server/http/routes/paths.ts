@@ -1,7 +1,7 @@
 // GET /api/paths: the shortest path between two nodes and alternatives, with every edge's quotes.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { PathsQuery, PathsResponse } from "@domain/contracts/api";
 import type { Router } from "express";
-import { PathsQuery, PathsResponse } from "../../domain/api";
 import { findPaths } from "../../repositories/paths";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";

@@ -1,9 +1,9 @@
 // GET /api/queries: the researcher query library (cypher/queries/*.cypher) with each query's parameters.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { QueryDefinition } from "@domain/queries/queryDefinition";
 import type { Router } from "express";
 import { z } from "zod";
-import { QueryDefinition } from "../../queries/queryDefinition";
-import { loadQueryLibrary } from "../../queries/queryLibrary";
+import { loadQueryLibrary } from "../../queryLibrary/queryLibrary";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
 

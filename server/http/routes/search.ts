@@ -1,7 +1,7 @@
 // GET /api/search: entities by English or Arabic name or alias, ranked exact > prefix > contains > fuzzy.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { SearchQuery, SearchResponse } from "@domain/contracts/api";
 import type { Router } from "express";
-import { SearchQuery, SearchResponse } from "../../domain/api";
 import { searchEntities } from "../../repositories/search";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";

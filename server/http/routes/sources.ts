@@ -1,7 +1,7 @@
 // GET /api/sources and /api/sources/:id: the documents, their text, metadata and every evidence span.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { IdParams, SourceDetails, SourcesResponse } from "@domain/contracts/api";
 import type { Router } from "express";
-import { IdParams, SourceDetails, SourcesResponse } from "../../domain/api";
 import { getSource, listSources } from "../../repositories/sources";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";

@@ -1,6 +1,7 @@
 // Writes the security layer's refusals as RFC 9457 problem+json with a stable code, naming the field and the reason.
+
+import type { Problem } from "@domain/contracts/api";
 import type { Response } from "express";
-import type { Problem } from "../../domain/api";
 
 export type SecurityProblemCode =
   | "UNAUTHORIZED"

@@ -1,5 +1,5 @@
 // Generates synthetic sourced documents of any size: typed entities, claims and relations, every quote real source text.
-import type { DocumentManifest } from "../../../server/domain/document";
+import type { DocumentManifest } from "@domain/model/document";
 
 export interface GeneratedDocument {
   /** Folder name of the document, e.g. "doc-00012". */

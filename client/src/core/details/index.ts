@@ -1,5 +1,5 @@
 // The details store: the selected node's full record (properties, claims, evidence in context) from /api/nodes/:id.
-import type { NodeDetails } from "../../../../server/domain/api";
+import type { NodeDetails } from "@domain/contracts/api";
 import { fetchNode } from "../../api/endpoints";
 import { describeError, isAbort } from "../../api/errors";
 import { atom } from "../utils/atoms";

@@ -1,7 +1,7 @@
 // The citations an image carries: a readable bibliography and, as JSON, every drawn edge's evidence.
-import type { CitedSource } from "../../../../server/domain/api";
-import type { ExportInput } from "../../../../server/export/types";
-import { evidenceOf, GENERATOR } from "../../../../server/export/types";
+import type { CitedSource } from "@domain/contracts/api";
+import type { ExportInput } from "@domain/export/types";
+import { evidenceOf, GENERATOR } from "@domain/export/types";
 
 /** "[src:x] Title. Publisher, 2025-11-26. https://…" per source. */
 export function bibliographyLines(sources: readonly CitedSource[]): string[] {

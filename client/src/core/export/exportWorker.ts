@@ -1,5 +1,5 @@
 // Web worker that writes a data export off the main thread, posting progress, so large exports keep the page responsive.
-import type { ExportInput } from "../../../../server/export/types";
+import type { ExportInput } from "@domain/export/types";
 import type { DataFormat } from "./types";
 import { writeDataFile } from "./writers";
 

@@ -1,6 +1,7 @@
 // PNG (@sigma/export-image) and SVG of the drawn view, both carrying the bibliography and every drawn edge's evidence.
+
+import { evidenceOf } from "@domain/export/types";
 import { toBlob } from "@sigma/export-image";
-import { evidenceOf } from "../../../../server/export/types";
 import { visibleAtom } from "../chain";
 import { graphDatasetAtom } from "../graph";
 import { sourcesAtom } from "../reader";

@@ -1,6 +1,6 @@
 // The export store and its actions: gather the scope with how it is drawn, write it (in a worker), and download it.
-import type { WireGraph } from "../../../../server/domain/wire";
-import type { ExportInput, ExportSource } from "../../../../server/export/types";
+import type { WireGraph } from "@domain/contracts/wire";
+import type { ExportInput, ExportSource } from "@domain/export/types";
 import { describeError } from "../../api/errors";
 import { downloadExport } from "../../api/workspace";
 import { colorForType } from "../appearance/palette";

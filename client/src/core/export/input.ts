@@ -1,8 +1,8 @@
 // Builds what the export writers take from the client's data: the chosen nodes and edges, how they are drawn, and the bibliography.
-import type { CitedSource, SourceSummary } from "../../../../server/domain/api";
-import type { WireGraph } from "../../../../server/domain/wire";
-import type { ExportInput } from "../../../../server/export/types";
-import { evidenceOf } from "../../../../server/export/types";
+import type { CitedSource, SourceSummary } from "@domain/contracts/api";
+import type { WireGraph } from "@domain/contracts/wire";
+import type { ExportInput } from "@domain/export/types";
+import { evidenceOf } from "@domain/export/types";
 import type { EdgeLook, NodeLook } from "./types";
 
 /** How each exported node and edge is drawn, when it is drawn. */

@@ -1,5 +1,5 @@
 // Which nodes and edges an export holds: the current view, the selection (with its visible neighbours), or a query result.
-import type { WireGraph } from "../../../../server/domain/wire";
+import type { WireGraph } from "@domain/contracts/wire";
 import type { VisibleSet } from "../filters/types";
 import type { DataGraph } from "../graph/types";
 import type { Selection } from "../selection/types";

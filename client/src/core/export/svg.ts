@@ -1,7 +1,7 @@
 // SVG writer for the drawn view: edges with arrowheads, nodes, labels; every edge's evidence in its <title>, the bibliography below.
-import type { CitedSource } from "../../../../server/domain/api";
-import type { Evidence } from "../../../../server/domain/evidence";
-import { escapeXml } from "../../../../server/export/writers/xml";
+import type { CitedSource } from "@domain/contracts/api";
+import { escapeXml } from "@domain/export/writers/xml";
+import type { Evidence } from "@domain/model/evidence";
 import { bibliographyLines } from "./citations";
 
 export interface SvgNode {

@@ -1,10 +1,10 @@
+import type { SourceSummary } from "@domain/contracts/api";
+import type { WireGraph } from "@domain/contracts/wire";
 import { strFromU8, unzipSync } from "fflate";
 import Graph from "graphology";
 import * as gexf from "graphology-gexf";
 import * as graphml from "graphology-graphml";
 import { describe, expect, it } from "vitest";
-import type { SourceSummary } from "../../../../server/domain/api";
-import type { WireGraph } from "../../../../server/domain/wire";
 import { smallWire } from "../testing/fixtures";
 import { buildExportInput, type Looks } from "./input";
 import { exportFileName, writeDataFile } from "./writers";

@@ -1,10 +1,10 @@
 // Writes an export file with the server's pure writers (one GEXF/GraphML/JSON/CSV/Cypher writer for both sides), reporting progress.
-import type { ExportInput } from "../../../../server/export/types";
-import { writeCsvZip } from "../../../../server/export/writers/csv";
-import { writeCypherScript } from "../../../../server/export/writers/cypherScript";
-import { hexToRgb, writeGexf } from "../../../../server/export/writers/gexf";
-import { writeGraphml } from "../../../../server/export/writers/graphml";
-import { writeJson } from "../../../../server/export/writers/json";
+import type { ExportInput } from "@domain/export/types";
+import { writeCsvZip } from "@domain/export/writers/csv";
+import { writeCypherScript } from "@domain/export/writers/cypherScript";
+import { hexToRgb, writeGexf } from "@domain/export/writers/gexf";
+import { writeGraphml } from "@domain/export/writers/graphml";
+import { writeJson } from "@domain/export/writers/json";
 import type { ClientExportFormat, DataFormat } from "./types";
 
 export type Part = string | Uint8Array;

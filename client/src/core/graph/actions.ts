@@ -1,5 +1,5 @@
 // Data-graph actions that talk to the API: load the overview, expand (paged), collapse, focus on a node, reveal a hit.
-import type { NeighborsResponse } from "../../../../server/domain/api";
+import type { NeighborsResponse } from "@domain/contracts/api";
 import { fetchGraph, fetchNeighbors } from "../../api/endpoints";
 import { describeError } from "../../api/errors";
 import { recordChange } from "../history";

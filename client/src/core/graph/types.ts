@@ -1,6 +1,7 @@
 // Types of the client's data graph: what the API sent, as a graphology graph, plus what expansions added.
+
+import type { WireEdgeAttributes, WireNodeAttributes } from "@domain/model";
 import type { MultiDirectedGraph } from "graphology";
-import type { WireEdgeAttributes, WireNodeAttributes } from "../../../../server/domain";
 
 export type NodeData = WireNodeAttributes;
 export type EdgeData = WireEdgeAttributes;

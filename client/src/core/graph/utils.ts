@@ -1,6 +1,7 @@
 // Pure updates of the data graph: load, merge an expansion, collapse it. Graphs are copied, never mutated in place.
+
+import type { GraphResponse, WireGraph } from "@domain/model";
 import { MultiDirectedGraph } from "graphology";
-import type { GraphResponse, WireGraph } from "../../../../server/domain";
 import type { DataGraph, EdgeData, GraphDataState, NodeData } from "./types";
 
 export function emptyGraph(): DataGraph {

@@ -1,5 +1,5 @@
 // The source reader store: which source is open, its text and spans, and which span to bring into view.
-import type { SourceDetails, SourceSummary } from "../../../../server/domain/api";
+import type { SourceDetails, SourceSummary } from "@domain/contracts/api";
 import { fetchSource, fetchSources } from "../../api/endpoints";
 import { describeError } from "../../api/errors";
 import { atom } from "../utils/atoms";

@@ -1,7 +1,7 @@
 // Parses one NDJSON line of the graph stream. zod checks every small line in full; a chunk of nodes or edges gets zod
 // on its first item and a plain check of what the client reads on every item, because zod on each of 100,000 node and
 // 200,000 edge attribute objects costs twice the JSON.parse of the same text (and shares two cores with the server).
-import { GraphStreamLine } from "../../../../server/domain/graphStream";
+import { GraphStreamLine } from "@domain/contracts/graphStream";
 
 export type ParsedLine = { ok: true; line: GraphStreamLine } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 // Types of the large-graph loader: the progress the bar shows and the messages of the stream worker.
-import type { GraphStreamLine } from "../../../../server/domain/graphStream";
+import type { GraphStreamLine } from "@domain/contracts/graphStream";
 
 export interface LoadProgress {
   active: boolean;

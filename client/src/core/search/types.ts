@@ -1,5 +1,5 @@
 // Search box state: the typed query, the server's hits for it, and the highlighted suggestion.
-import type { SearchHit } from "../../../../server/domain/api";
+import type { SearchHit } from "@domain/contracts/api";
 
 export interface SearchState {
   query: string;

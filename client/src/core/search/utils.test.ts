@@ -1,5 +1,5 @@
+import type { SearchHit } from "@domain/contracts/api";
 import { describe, expect, it } from "vitest";
-import type { SearchHit } from "../../../../server/domain/api";
 import { getEmptySearchState, hitLabel, hitsReceived, moveActive, queryTyped, searchFailed } from "./utils";
 
 const hit = (id: string, matched: string): SearchHit => ({

@@ -1,5 +1,5 @@
 // Pure search updates: typing, hits arriving (stale answers dropped), and keyboard moves through the suggestions.
-import type { SearchHit } from "../../../../server/domain/api";
+import type { SearchHit } from "@domain/contracts/api";
 import type { SearchState } from "./types";
 
 export const MIN_QUERY_LENGTH = 1;

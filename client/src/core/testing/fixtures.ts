@@ -1,5 +1,5 @@
 // A small wire graph for the state functions' unit tests: two actors, a relation, and claims with periods.
-import type { WireGraph } from "../../../../server/domain";
+import type { WireGraph } from "@domain/model";
 
 const evidence = (quote: string, start: number, sourceId = "doc-a") => [
   { sourceId, quote, start, end: start + quote.length, gloss: `gloss of ${quote}` },

@@ -1,5 +1,5 @@
 // Tracing: two chosen actors, the paths between them, and which one is shown.
-import type { PathsResponse } from "../../../../server/domain/api";
+import type { PathsResponse } from "@domain/contracts/api";
 
 export interface TraceState {
   from: string | null;

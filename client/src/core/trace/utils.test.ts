@@ -1,5 +1,5 @@
+import type { PathsResponse } from "@domain/contracts/api";
 import { describe, expect, it } from "vitest";
-import type { PathsResponse } from "../../../../server/domain/api";
 import {
   activePath,
   chainSteps,

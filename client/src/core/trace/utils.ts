@@ -1,5 +1,5 @@
 // Pure trace updates and the evidence chain of a path, read out as text: A → B (quote…) → C (quote…).
-import type { PathResult, PathsResponse } from "../../../../server/domain/api";
+import type { PathResult, PathsResponse } from "@domain/contracts/api";
 import { relationLabel, truncate } from "../appearance/text";
 import type { ChainStep, TraceState } from "./types";
 

@@ -1,7 +1,8 @@
 // The workspace store and its actions: run a checked query, load the schema and the library, put a result on the canvas.
+
+import type { CypherResponse } from "@domain/contracts/api";
+import type { WireGraph } from "@domain/contracts/wire";
 import schemaQuery from "../../../../cypher/client/schema.cypher?raw";
-import type { CypherResponse } from "../../../../server/domain/api";
-import type { WireGraph } from "../../../../server/domain/wire";
 import { ApiError, describeError, isAbort } from "../../api/errors";
 import { fetchQueries, runCypher } from "../../api/workspace";
 import { stepsAfter } from "../deeplink/codec";

@@ -1,5 +1,5 @@
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { describe, expect, it } from "vitest";
-import type { QueryDefinition } from "../../../../server/queries/queryDefinition";
 import {
   checkRun,
   formDefaults,

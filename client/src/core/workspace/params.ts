@@ -1,5 +1,5 @@
 // Checks a run before it leaves the browser: parameters as JSON, every $name the query uses given; library forms.
-import type { QueryDefinition, QueryParam } from "../../../../server/queries/queryDefinition";
+import type { QueryDefinition, QueryParam } from "@domain/queries/queryDefinition";
 import type { TextPosition, WorkspaceError } from "./types";
 
 export const MAX_QUERY_LENGTH = 20_000;

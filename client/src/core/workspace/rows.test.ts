@@ -1,5 +1,5 @@
+import { Cell, type CellMap, type NodeCell, type RelationshipCell } from "@domain/contracts/cell";
 import { describe, expect, it } from "vitest";
-import { Cell, type CellMap, type NodeCell, type RelationshipCell } from "../../../../server/domain/cell";
 import { cellStrings, cellText, compareCells, MIN_COLUMN_WIDTH, nextSort, resizedWidth, sortRows } from "./rows";
 
 const str = (v: string): Cell => ({ $type: "String", _value: v });

@@ -1,5 +1,5 @@
 // The result table: a readable text for every typed cell (node, relationship, path, list, map, float…) and row sorting.
-import type { Cell, CellMap, NodeCell, RelationshipCell } from "../../../../server/domain/cell";
+import type { Cell, CellMap, NodeCell, RelationshipCell } from "@domain/contracts/cell";
 
 export interface SortState {
   column: string;

@@ -1,6 +1,6 @@
 // Cypher workspace state: the editor's query and JSON parameters, the last result, history, favourites and the schema.
-import type { CypherResponse } from "../../../../server/domain/api";
-import type { QueryDefinition } from "../../../../server/queries/queryDefinition";
+import type { CypherResponse } from "@domain/contracts/api";
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 
 export type ResultView = "graph" | "table" | "json";
 

@@ -1,5 +1,5 @@
+import type { CypherResponse } from "@domain/contracts/api";
 import { describe, expect, it } from "vitest";
-import type { CypherResponse } from "../../../../server/domain/api";
 import { smallWire } from "../testing/fixtures";
 import {
   describeResult,

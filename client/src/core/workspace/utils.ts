@@ -1,6 +1,6 @@
 // Pure updates of the Cypher workspace state, and the schema read from the live database.
-import type { CypherResponse } from "../../../../server/domain/api";
-import type { QueryDefinition } from "../../../../server/queries/queryDefinition";
+import type { CypherResponse } from "@domain/contracts/api";
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { paramsToText } from "./params";
 import { byteSize, cellStrings } from "./rows";
 import type { DbSchema, QueryRun, ResultView, WorkspaceError, WorkspaceState } from "./types";

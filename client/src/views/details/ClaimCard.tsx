@@ -1,5 +1,5 @@
 // A claim in a node's details: what it says in English and in the source's words, its figure, and its evidence.
-import type { NodeDetails } from "../../../../server/domain/api";
+import type { NodeDetails } from "@domain/contracts/api";
 import { formatFigure, formatPeriod } from "../../core/details/format";
 import { EvidenceItem } from "./EvidenceItem";
 import { NodeLink } from "./NodeLink";

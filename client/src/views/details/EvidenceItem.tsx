@@ -1,5 +1,5 @@
 // One piece of evidence: the quote highlighted in its source's full text, its English gloss, and a link to the reader.
-import type { Evidence } from "../../../../server/domain";
+import type { Evidence } from "@domain/model";
 import { openSource } from "../../core/reader";
 import { quoteMatches } from "../../core/reader/utils";
 import { QuoteInText } from "./QuoteInText";

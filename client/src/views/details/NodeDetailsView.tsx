@@ -1,5 +1,5 @@
 // Details of a node: names, actions, its own evidence (claims), its relations and claims, each with every quote.
-import type { RelationSummary } from "../../../../server/domain/api";
+import type { RelationSummary } from "@domain/contracts/api";
 import { appearanceAtom } from "../../core/appearance";
 import { relationLabel } from "../../core/appearance/text";
 import { detailsAtom } from "../../core/details";

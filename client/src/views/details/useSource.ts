@@ -1,6 +1,7 @@
 // Loads a full source once (shared cache), so evidence can be shown inside its text.
+
+import type { SourceDetails } from "@domain/contracts/api";
 import { useEffect, useState } from "react";
-import type { SourceDetails } from "../../../../server/domain/api";
 import { getSource } from "../../core/reader";
 
 export function useSource(sourceId: string): { source: SourceDetails | null; failed: boolean } {

@@ -1,5 +1,5 @@
 // One row of the reader: a stretch of the original with its evidence spans marked, and its translation beside it.
-import type { SourceDetails, SourceSpan } from "../../../../server/domain/api";
+import type { SourceDetails, SourceSpan } from "@domain/contracts/api";
 import { relationLabel } from "../../core/appearance/text";
 import { graphDatasetAtom } from "../../core/graph";
 import { nodeName } from "../../core/graph/utils";

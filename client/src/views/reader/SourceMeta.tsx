@@ -1,5 +1,5 @@
 // A source's metadata: publisher, date, language, link, and the works it cites.
-import type { SourceDetails } from "../../../../server/domain/api";
+import type { SourceDetails } from "@domain/contracts/api";
 
 /** Only web links are made clickable; anything else is shown as text. */
 export function safeHref(url: string | undefined): string | null {

@@ -1,6 +1,7 @@
 // The source reader: a document's full text with every evidence span highlighted, its translation alongside.
+
+import type { SourceDetails } from "@domain/contracts/api";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { SourceDetails } from "../../../../server/domain/api";
 import { closeSource, readerAtom } from "../../core/reader";
 import { readerRows } from "../../core/reader/utils";
 import { useAtomValue } from "../../core/utils/useAtom";

@@ -1,6 +1,7 @@
 // Autocomplete over English and Arabic names and aliases; choosing a hit puts the node on the canvas and selects it.
+
+import type { SearchHit } from "@domain/contracts/api";
 import { useId, useState } from "react";
-import type { SearchHit } from "../../../../server/domain/api";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
 import { revealNode } from "../../core/graph/actions";

@@ -1,6 +1,7 @@
 // The Queries tab: the cypher/queries/ library as one-click questions with parameter forms, favourites and history.
+
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { useEffect, useState } from "react";
-import type { QueryDefinition } from "../../../../server/queries/queryDefinition";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { clearHistory, loadLibrary, removeFavourite, runQuery, workspaceAtom } from "../../core/workspace";
 import { formDefaults, paramsFromForm } from "../../core/workspace/params";

@@ -1,8 +1,9 @@
 // The result as a graph: a small sigma preview of what the query returned, laid out on its own, before it goes to the canvas.
+
+import type { WireGraph } from "@domain/contracts/wire";
 import { MultiDirectedGraph } from "graphology";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
-import type { WireGraph } from "../../../../server/domain/wire";
 import { colorForType, EDGE_COLOR } from "../../core/appearance/palette";
 import type { Language } from "../../core/appearance/types";
 import { nodeLabel, scaleSize } from "../../core/appearance/utils";

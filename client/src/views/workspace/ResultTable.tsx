@@ -1,6 +1,7 @@
 // The result as a table: every row up to the server's caps, sortable by clicking a header, columns resizable by dragging.
+
+import type { Cell } from "@domain/contracts/cell";
 import { type PointerEvent, useMemo, useState } from "react";
-import type { Cell } from "../../../../server/domain/cell";
 import { cellText, nextSort, resizedWidth, type SortState, sortRows } from "../../core/workspace/rows";
 
 const DEFAULT_WIDTH = 180;

@@ -1,6 +1,6 @@
 // CSV writer: a zip (fflate, streamed) of nodes.csv, edges.csv and sources.csv; evidence as JSON plus readable quotes.
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import type { CitedSource } from "../../domain/api";
+import type { CitedSource } from "../../contracts/api";
 import { flattenAttributes, type Scalar } from "../flatten";
 import type { ExportInput } from "../types";
 

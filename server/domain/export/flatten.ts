@@ -1,5 +1,5 @@
 // Flattens wire attributes into scalar columns for GEXF, GraphML and CSV: evidence as JSON plus readable lists.
-import type { Evidence } from "../domain/evidence";
+import type { Evidence } from "../model/evidence";
 import { evidenceOf } from "./types";
 
 export type Scalar = string | number | boolean;

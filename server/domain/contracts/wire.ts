@@ -1,6 +1,6 @@
 // The shapes the HTTP API sends and the client reads: graphology's serialization format with sourced edges.
 import { z } from "zod";
-import { Evidence } from "./evidence";
+import { Evidence } from "../model/evidence";
 
 /** What kind of node this is in the explorer: an actor/thing, a claim, or a source document. */
 export const NodeKind = z.enum(["entity", "claim", "source"]);

@@ -1,7 +1,8 @@
 // Turns request values (or a query's examples) into Neo4j parameters: checked types, null for optional, integers as Int.
+
+import { fitsParamType } from "@domain/queries/parseQueryFile";
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import neo4j from "neo4j-driver";
-import { fitsParamType } from "./parseQueryFile";
-import type { QueryDefinition } from "./queryDefinition";
 
 export type BoundParams = { ok: true; params: Record<string, unknown> } | { ok: false; errors: string[] };
 

@@ -1,8 +1,8 @@
 // Request and response shapes of the HTTP API beyond the graph wire format; the OpenAPI document is generated from them.
 import { z } from "zod";
+import { Evidence } from "../model/evidence";
+import { EntityType, PartialDate, RelationType, StableId } from "../model/ids";
 import { Cell } from "./cell";
-import { Evidence } from "./evidence";
-import { EntityType, PartialDate, RelationType, StableId } from "./ids";
 import { GraphResponse, WireEdgeAttributes, WireGraph, WireInteger, WireNodeAttributes } from "./wire";
 
 /** A list given as "a,b,c" or as a repeated parameter (?x=a&x=b), parsed into a de-duplicated array. */

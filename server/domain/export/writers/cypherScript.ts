@@ -1,5 +1,5 @@
 // Cypher script writer: MERGE statements that recreate the subgraph, its sources and all evidence in another Neo4j.
-import type { Evidence } from "../../domain/evidence";
+import type { Evidence } from "../../model/evidence";
 import { type ExportInput, evidenceOf, GENERATOR } from "../types";
 
 export interface CypherScriptOptions {

@@ -1,4 +1,6 @@
 // The domain model, shared by server and client: import types and schemas from here.
+
+export * from "../contracts/wire";
 export * from "./claim";
 export * from "./document";
 export * from "./entity";
@@ -6,4 +8,3 @@ export * from "./evidence";
 export * from "./ids";
 export * from "./relation";
 export * from "./source";
-export * from "./wire";

@@ -1,7 +1,7 @@
 // What every export writer receives: the subgraph with its evidence and the bibliography of the sources it cites.
-import type { CitedSource } from "../domain/api";
-import type { Evidence } from "../domain/evidence";
-import type { WireGraph } from "../domain/wire";
+import type { CitedSource } from "../contracts/api";
+import type { WireGraph } from "../contracts/wire";
+import type { Evidence } from "../model/evidence";
 
 export interface ExportSource extends CitedSource {
   /** Full text; only the Cypher script carries it, so the recreated graph keeps verifiable spans. */

@@ -1,10 +1,10 @@
 // Loads the researcher query library: every cypher/queries/*.cypher file, parsed and checked, sorted by id.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseQueryFile } from "@domain/queries/parseQueryFile";
+import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { KgError } from "../errors";
 import { CYPHER_DIR } from "../neo4j/cypherFiles";
-import { parseQueryFile } from "./parseQueryFile";
-import type { QueryDefinition } from "./queryDefinition";
 
 export const QUERY_DIR = join(CYPHER_DIR, "queries");
 

@@ -1,5 +1,5 @@
 // The export formats: for each, its writer, media type and file extension. File names are generated, never taken.
-import type { ExportFormat } from "../domain/api";
+import type { ExportFormat } from "../contracts/api";
 import type { Chunks, ExportInput } from "./types";
 import { writeCsvZip } from "./writers/csv";
 import { writeCypherScript } from "./writers/cypherScript";
