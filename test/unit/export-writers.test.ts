@@ -245,5 +245,7 @@ describe("Cypher script writer", () => {
 describe("exportFileName", () => {
   it("should be generated from the time and the format, never from input", () => {
     expect(exportFileName("csv", new Date("2026-01-02T03:04:05.678Z"))).toBe("kg-export-2026-01-02T03-04-05Z.zip");
+    expect(exportFileName("gexf", new Date(0))).toBe("kg-export-1970-01-01T00-00-00Z.gexf");
+    expect(exportFileName("png", new Date(0))).toMatch(/\.png$/);
   });
 });

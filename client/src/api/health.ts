@@ -1,16 +1,7 @@
 // Health probe for the banner: is the explorer's server answering, and can it reach Neo4j.
-import { z } from "zod";
+import { HealthResponse } from "@domain/contracts/health";
 import { apiUrl } from "./http";
 import { authHeaders } from "./token";
-
-/** Read leniently: the banner only needs to know whether the service and its database are up. */
-export const HealthResponse = z
-  .object({
-    status: z.string(),
-    neo4j: z.object({ reachable: z.boolean() }).catchall(z.unknown()),
-  })
-  .catchall(z.unknown());
-export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export interface HealthStatus {
   api: boolean;

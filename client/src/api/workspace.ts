@@ -1,13 +1,10 @@
 // Fetchers of the Cypher workspace: run a query, read the query library, and download a server-side export.
 
 import { CypherResponse, type ExportRequest, Problem } from "@domain/contracts/api";
-import { QueryDefinition } from "@domain/queries/queryDefinition";
-import { z } from "zod";
+import { QueriesResponse } from "@domain/queries/queryDefinition";
 import { ApiError } from "./errors";
 import { apiUrl, getJson, postJson } from "./http";
 import { authHeaders } from "./token";
-
-export const QueriesResponse = z.object({ queries: z.array(QueryDefinition) });
 
 export const runCypher = (body: { query: string; params: Record<string, unknown> }, signal?: AbortSignal) =>
   postJson("/cypher", CypherResponse, body, signal ? { signal } : {});

@@ -1,4 +1,4 @@
-// The export formats: for each, its writer, media type and file extension. File names are generated, never taken.
+// Every file the explorer writes: its media type and extension, the data formats' writers, and generated file names.
 import type { ExportFormat } from "../contracts/api";
 import type { Chunks, ExportInput } from "./types";
 import { writeCsvZip } from "./writers/csv";
@@ -7,42 +7,51 @@ import { writeGexf } from "./writers/gexf";
 import { writeGraphml } from "./writers/graphml";
 import { writeJson } from "./writers/json";
 
-export interface FormatSpec {
+/** Images the browser draws from the canvas; the data formats (ExportFormat) are written on both sides. */
+export type ImageFormat = "png" | "svg";
+
+/** Any file an export gives: a data format (server or browser) or an image (browser). */
+export type FileFormat = ExportFormat | ImageFormat;
+
+export const isImageFormat = (format: FileFormat): format is ImageFormat => format === "png" || format === "svg";
+
+export interface FileType {
+  /** The Content-Type header on the server, the Blob type in the browser. */
   contentType: string;
   extension: string;
+}
+
+/** Media type and file extension of each format, the one table both sides read. */
+export const FILE_TYPES: Readonly<Record<FileFormat, FileType>> = {
+  gexf: { contentType: "application/gexf+xml; charset=utf-8", extension: "gexf" },
+  graphml: { contentType: "application/graphml+xml; charset=utf-8", extension: "graphml" },
+  json: { contentType: "application/json; charset=utf-8", extension: "json" },
+  csv: { contentType: "application/zip", extension: "zip" },
+  cypher: { contentType: "application/x-cypher-query; charset=utf-8", extension: "cypher" },
+  png: { contentType: "image/png", extension: "png" },
+  svg: { contentType: "image/svg+xml", extension: "svg" },
+};
+
+export interface FormatSpec extends FileType {
   write(input: ExportInput): Chunks;
   /** Whether the writer needs each cited source's full text. */
   needsSourceText: boolean;
 }
 
+/** The data formats with their writers, as the server runs them. */
 export const FORMATS: Readonly<Record<ExportFormat, FormatSpec>> = {
-  gexf: {
-    contentType: "application/gexf+xml; charset=utf-8",
-    extension: "gexf",
-    write: writeGexf,
-    needsSourceText: false,
-  },
-  graphml: {
-    contentType: "application/graphml+xml; charset=utf-8",
-    extension: "graphml",
-    write: writeGraphml,
-    needsSourceText: false,
-  },
-  json: { contentType: "application/json; charset=utf-8", extension: "json", write: writeJson, needsSourceText: false },
-  csv: { contentType: "application/zip", extension: "zip", write: writeCsvZip, needsSourceText: false },
-  cypher: {
-    contentType: "application/x-cypher-query; charset=utf-8",
-    extension: "cypher",
-    write: writeCypherScript,
-    needsSourceText: true,
-  },
+  gexf: { ...FILE_TYPES.gexf, write: writeGexf, needsSourceText: false },
+  graphml: { ...FILE_TYPES.graphml, write: writeGraphml, needsSourceText: false },
+  json: { ...FILE_TYPES.json, write: writeJson, needsSourceText: false },
+  csv: { ...FILE_TYPES.csv, write: writeCsvZip, needsSourceText: false },
+  cypher: { ...FILE_TYPES.cypher, write: writeCypherScript, needsSourceText: true },
 };
 
-/** `kg-export-2026-11-28T10-15-00Z.gexf`: a timestamp, never anything the user sent. */
-export function exportFileName(format: ExportFormat, at: Date): string {
+/** `kg-export-2026-11-28T10-15-00Z.gexf`: a timestamp (UTC, to the second), never anything the user sent. */
+export function exportFileName(format: FileFormat, at: Date): string {
   const stamp = at
     .toISOString()
     .replace(/\.\d{3}Z$/, "Z")
     .replace(/:/g, "-");
-  return `kg-export-${stamp}.${FORMATS[format].extension}`;
+  return `kg-export-${stamp}.${FILE_TYPES[format].extension}`;
 }

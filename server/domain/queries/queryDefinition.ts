@@ -25,3 +25,7 @@ export const QueryDefinition = z.strictObject({
   cypher: z.string().min(1),
 });
 export type QueryDefinition = z.infer<typeof QueryDefinition>;
+
+/** GET /api/queries: the whole library, sorted by id. */
+export const QueriesResponse = z.object({ queries: z.array(QueryDefinition) }).meta({ id: "QueriesResponse" });
+export type QueriesResponse = z.infer<typeof QueriesResponse>;

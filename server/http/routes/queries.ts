@@ -1,13 +1,10 @@
 // GET /api/queries: the researcher query library (cypher/queries/*.cypher) with each query's parameters.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { QueryDefinition } from "@domain/queries/queryDefinition";
+import { QueriesResponse } from "@domain/queries/queryDefinition";
 import type { Router } from "express";
-import { z } from "zod";
 import { loadQueryLibrary } from "../../queryLibrary/queryLibrary";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
-
-export const QueriesResponse = z.object({ queries: z.array(QueryDefinition) });
 
 export function queryRoutes(router: Router, registry: OpenAPIRegistry, _ctx: AppContext): void {
   // Files ship with the code: read and check them once, on first use.

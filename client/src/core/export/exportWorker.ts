@@ -1,9 +1,10 @@
 // Web worker that writes a data export off the main thread, posting progress, so large exports keep the page responsive.
+
+import type { ExportFormat } from "@domain/contracts/api";
 import type { ExportInput } from "@domain/export/types";
-import type { DataFormat } from "./types";
 import { writeDataFile } from "./writers";
 
-export type WorkerRequest = { format: DataFormat; input: ExportInput };
+export type WorkerRequest = { format: ExportFormat; input: ExportInput };
 export type WorkerReply =
   | { type: "progress"; fraction: number }
   | { type: "done"; blob: Blob }
@@ -23,7 +24,7 @@ scope.onmessage = (event) => {
       last = percent;
       scope.postMessage({ type: "progress", fraction });
     });
-    scope.postMessage({ type: "done", blob: new Blob(file.parts as BlobPart[], { type: file.mime }) });
+    scope.postMessage({ type: "done", blob: new Blob(file.parts as BlobPart[], { type: file.contentType }) });
   } catch (error) {
     scope.postMessage({ type: "error", message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,5 +1,6 @@
 // PNG (@sigma/export-image) and SVG of the drawn view, both carrying the bibliography and every drawn edge's evidence.
 
+import type { ImageFormat } from "@domain/export/formats";
 import { evidenceOf } from "@domain/export/types";
 import { toBlob } from "@sigma/export-image";
 import { visibleAtom } from "../chain";
@@ -11,7 +12,6 @@ import { buildExportInput, NO_LOOKS } from "./input";
 import { withPngText } from "./png";
 import { wireOf } from "./scope";
 import { type SvgEdge, type SvgNode, writeSvg } from "./svg";
-import type { ImageFormat } from "./types";
 
 const BACKGROUND = "#ffffff";
 

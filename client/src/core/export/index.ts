@@ -1,5 +1,7 @@
 // The export store and its actions: gather the scope with how it is drawn, write it (in a worker), and download it.
+import type { ExportFormat } from "@domain/contracts/api";
 import type { WireGraph } from "@domain/contracts/wire";
+import { exportFileName } from "@domain/export/formats";
 import type { ExportInput, ExportSource } from "@domain/export/types";
 import { describeError } from "../../api/errors";
 import { downloadExport } from "../../api/workspace";
@@ -17,7 +19,7 @@ import type { WorkerReply } from "./exportWorker";
 import { exportImage } from "./image";
 import { buildExportInput, type Looks } from "./input";
 import { selectionKeys, wireOf } from "./scope";
-import type { DataFormat, ExportScope } from "./types";
+import type { ExportScope } from "./types";
 import {
   exportFailed,
   exportFinished,
@@ -26,7 +28,7 @@ import {
   formatBytes,
   getEmptyExportState,
 } from "./utils";
-import { exportFileName, MIME, writeDataFile } from "./writers";
+import { writeDataFile } from "./writers";
 
 export const exportAtom = atom(getEmptyExportState());
 
@@ -75,13 +77,13 @@ async function withSourceTexts(input: ExportInput): Promise<ExportInput> {
   return { ...input, sources };
 }
 
-function writeInWorker(format: DataFormat, input: ExportInput, onProgress: (f: number) => void): Promise<Blob> {
+function writeInWorker(format: ExportFormat, input: ExportInput, onProgress: (f: number) => void): Promise<Blob> {
   let worker: Worker;
   try {
     worker = new Worker(new URL("./exportWorker.ts", import.meta.url), { type: "module" });
   } catch {
     const file = writeDataFile(format, input, onProgress);
-    return Promise.resolve(new Blob(file.parts as BlobPart[], { type: file.mime }));
+    return Promise.resolve(new Blob(file.parts as BlobPart[], { type: file.contentType }));
   }
   return new Promise<Blob>((done, fail) => {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -115,7 +117,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-const LABEL: Record<DataFormat, string> = {
+const LABEL: Record<ExportFormat, string> = {
   gexf: "GEXF",
   graphml: "GraphML",
   json: "graphology JSON",
@@ -161,7 +163,7 @@ export async function runExport(now = new Date()): Promise<void> {
 }
 
 /** The whole result of the last query, uncapped, written by the server (POST /api/export). */
-export async function runServerExport(format: DataFormat): Promise<void> {
+export async function runServerExport(format: ExportFormat): Promise<void> {
   const ran = workspaceAtom.get().ran;
   if (!ran) {
     exportAtom.set(exportFailed("Run a query first."));
@@ -180,5 +182,3 @@ export async function runServerExport(format: DataFormat): Promise<void> {
     notify(`The server export failed: ${describeError(error)}`, "error");
   }
 }
-
-export { MIME };

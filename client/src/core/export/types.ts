@@ -1,13 +1,7 @@
 // Export settings and progress: which part of the graph (view, selection, query result) in which format.
+import type { FileFormat } from "@domain/export/formats";
+
 export type ExportScope = "view" | "selection" | "result";
-export type DataFormat = "gexf" | "graphml" | "json" | "csv" | "cypher";
-export type ImageFormat = "png" | "svg";
-export type ClientExportFormat = DataFormat | ImageFormat;
-
-export const DATA_FORMATS: readonly DataFormat[] = ["gexf", "graphml", "json", "csv", "cypher"];
-export const IMAGE_FORMATS: readonly ImageFormat[] = ["png", "svg"];
-
-export const isImageFormat = (f: ClientExportFormat): f is ImageFormat => f === "png" || f === "svg";
 
 /** How a node is drawn: position in graph coordinates, colour and size; how an edge is drawn. */
 export interface NodeLook {
@@ -32,7 +26,7 @@ export interface ExportProgress {
 export interface ExportState {
   open: boolean;
   scope: ExportScope;
-  format: ClientExportFormat;
+  format: FileFormat;
   status: "idle" | "running" | "done" | "error";
   progress: ExportProgress | null;
   /** The last file written, or the error. */

@@ -1,6 +1,6 @@
 // Pure updates of the export state.
-import type { ClientExportFormat, ExportProgress, ExportScope, ExportState } from "./types";
-import { isImageFormat } from "./types";
+import { type FileFormat, isImageFormat } from "@domain/export/formats";
+import type { ExportProgress, ExportScope, ExportState } from "./types";
 
 export function getEmptyExportState(): ExportState {
   return { open: false, scope: "view", format: "gexf", status: "idle", progress: null, message: null };
@@ -12,7 +12,7 @@ export const setExportOpen =
 
 /** Images are always of the drawn view, so choosing one moves the scope back to the view. */
 export const setFormat =
-  (format: ClientExportFormat) =>
+  (format: FileFormat) =>
   (state: ExportState): ExportState => ({
     ...state,
     format,

@@ -1,37 +1,21 @@
 // Writes an export file with the server's pure writers (one GEXF/GraphML/JSON/CSV/Cypher writer for both sides), reporting progress.
+
+import type { ExportFormat } from "@domain/contracts/api";
+import { FILE_TYPES } from "@domain/export/formats";
 import type { ExportInput } from "@domain/export/types";
 import { writeCsvZip } from "@domain/export/writers/csv";
 import { writeCypherScript } from "@domain/export/writers/cypherScript";
 import { hexToRgb, writeGexf } from "@domain/export/writers/gexf";
 import { writeGraphml } from "@domain/export/writers/graphml";
 import { writeJson } from "@domain/export/writers/json";
-import type { ClientExportFormat, DataFormat } from "./types";
 
 export type Part = string | Uint8Array;
 
 export interface WrittenFile {
   parts: Part[];
-  mime: string;
+  /** The Blob type (FILE_TYPES in the shared room). */
+  contentType: string;
   extension: string;
-}
-
-export const MIME: Readonly<Record<ClientExportFormat, { mime: string; extension: string }>> = {
-  gexf: { mime: "application/gexf+xml", extension: "gexf" },
-  graphml: { mime: "application/graphml+xml", extension: "graphml" },
-  json: { mime: "application/json", extension: "json" },
-  csv: { mime: "application/zip", extension: "zip" },
-  cypher: { mime: "application/x-cypher-query", extension: "cypher" },
-  png: { mime: "image/png", extension: "png" },
-  svg: { mime: "image/svg+xml", extension: "svg" },
-};
-
-/** `kg-export-2026-11-28T10-15-00Z.gexf`, the same names the server gives. */
-export function exportFileName(format: ClientExportFormat, at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/\.\d{3}Z$/, "Z")
-    .replace(/:/g, "-");
-  return `kg-export-${stamp}.${MIME[format].extension}`;
 }
 
 const LOOK_KEYS = ["x", "y", "color", "size"] as const;
@@ -83,13 +67,13 @@ function drain(chunks: Iterable<Part>, expected: number, onProgress: (fraction: 
 
 /** Writes one data format; `onProgress` gets the fraction done. */
 export function writeDataFile(
-  format: DataFormat,
+  format: ExportFormat,
   input: ExportInput,
   onProgress: (fraction: number) => void = () => {},
 ): WrittenFile {
   const { nodes, edges } = input.graph;
   const elements = nodes.length + edges.length;
-  const { mime, extension } = MIME[format];
+  const { contentType, extension } = FILE_TYPES[format];
   let parts: Part[];
   switch (format) {
     case "gexf":
@@ -115,5 +99,5 @@ export function writeDataFile(
       parts = drain(writeCypherScript(withoutLooks(input)), nodes.length + 2 * edges.length + 8, onProgress);
       break;
   }
-  return { parts, mime, extension };
+  return { parts, contentType, extension };
 }

@@ -1,6 +1,9 @@
 // The export popover: what to export (view, selection, query result) and in which format, with progress for large files.
+
+import type { ExportFormat } from "@domain/contracts/api";
+import { type FileFormat, isImageFormat } from "@domain/export/formats";
 import { exportAtom, runExport, runServerExport } from "../../core/export";
-import { type ClientExportFormat, type DATA_FORMATS, type ExportScope, isImageFormat } from "../../core/export/types";
+import type { ExportScope } from "../../core/export/types";
 import { setExportOpen, setFormat, setScope } from "../../core/export/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { workspaceAtom } from "../../core/workspace";
@@ -11,7 +14,7 @@ const SCOPES: { id: ExportScope; label: string }[] = [
   { id: "result", label: "Last query result" },
 ];
 
-const FORMATS: { id: ClientExportFormat; label: string; note: string }[] = [
+const FORMATS: { id: FileFormat; label: string; note: string }[] = [
   { id: "gexf", label: "GEXF", note: "Gephi; positions, colours, sizes" },
   { id: "graphml", label: "GraphML", note: "yEd, Gephi, Cytoscape" },
   { id: "json", label: "JSON", note: "graphology" },
@@ -85,7 +88,7 @@ export function ExportPanel() {
         {ws.ran && !image && state.scope === "result" && (
           <button
             type="button"
-            onClick={() => void runServerExport(state.format as (typeof DATA_FORMATS)[number])}
+            onClick={() => void runServerExport(state.format as ExportFormat)}
             disabled={running}
             title="Every node and relationship of the whole result, without the table's caps, written by the server (refused, not cut, above the export's node cap)"
             data-testid="export-server"
