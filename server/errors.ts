@@ -1,17 +1,7 @@
 // The project's typed error family: each error has a stable code that HTTP and CLIs map to answers.
-export type ErrorCode =
-  | "CONFIG_INVALID"
-  | "NEO4J_PROVISION_FAILED"
-  | "NEO4J_UNAVAILABLE"
-  | "NOT_A_TEST_DATABASE"
-  | "VALIDATION_FAILED"
-  | "NOT_FOUND"
-  | "INGEST_INVALID"
-  // The HTTP API and its read-only Cypher gate:
-  | "CYPHER_REFUSED"
-  | "CYPHER_INVALID"
-  | "CYPHER_TIMEOUT"
-  | "EXPORT_TOO_LARGE";
+import type { ErrorCode } from "@domain/contracts/problem";
+
+export type { ErrorCode };
 
 export class KgError extends Error {
   readonly code: ErrorCode;

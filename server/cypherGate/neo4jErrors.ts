@@ -1,8 +1,8 @@
-// Classifies a Neo4j error by its code (never by its text) into the gate's typed errors; the position comes from the text.
+// Turns a Neo4j error on a researcher's query into the gate's typed errors, from the one classifier's verdict.
+import { classifyNeo4jError } from "../neo4j/errors";
 import { CypherInvalidError, CypherRefusedError, CypherTimeoutError } from "./errors";
 
-const INVALID_QUERY = /^Neo\.ClientError\.(Statement|Procedure|Schema)\./;
-const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
+/** A write Neo4j refused inside the READ transaction: the gate's last line held. */
 const WRITE_IN_READ = new Set(["Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden"]);
 
 /** Neo4j writes "(line 3, column 7 (offset: 40))"; `lineOffset` undoes lines the gate prepended (EXPLAIN). */
@@ -21,19 +21,25 @@ export function cleanMessage(message: string): string {
     .trim();
 }
 
-/** Returns the typed error for a Neo4j error the gate understands, or the error unchanged. */
-export function classifyNeo4jError(error: unknown, timeoutMs: number, lineOffset = 0): unknown {
-  const code = (error as { code?: unknown })?.code;
-  const message = String((error as { message?: unknown })?.message ?? "");
-  if (typeof code !== "string") return error;
-  if (TIMED_OUT.test(code)) return new CypherTimeoutError(timeoutMs);
-  if (WRITE_IN_READ.has(code)) {
+/**
+ * The gate's typed error for a Neo4j error on a researcher's query, decided by `classifyNeo4jError` (by code, never
+ * by text; only the position is read from the text): a timeout is CypherTimeoutError (504), a write refused in the
+ * READ transaction CypherRefusedError (403), a query Neo4j rejects CypherInvalidError (400, with line and column
+ * minus `lineOffset`). Anything else (outages, out of memory) is returned unchanged, for the error handler to classify.
+ */
+export function toGateError(error: unknown, timeoutMs: number, lineOffset = 0): unknown {
+  const verdict = classifyNeo4jError(error);
+  if (!verdict) return error;
+  const message = (error as Error).message;
+  if (verdict.kind === "timeout") return new CypherTimeoutError(timeoutMs);
+  if (WRITE_IN_READ.has(verdict.neo4jCode)) {
     return new CypherRefusedError({
       code: "CYPHER_NOT_READ_ONLY",
       reason: `Neo4j refused the query in a read-only transaction: ${cleanMessage(message)}`,
     });
   }
-  if (INVALID_QUERY.test(code))
-    return new CypherInvalidError(cleanMessage(message), code, parsePosition(message, lineOffset));
+  if (verdict.kind === "invalid-query") {
+    return new CypherInvalidError(cleanMessage(message), verdict.neo4jCode, parsePosition(message, lineOffset));
+  }
   return error;
 }

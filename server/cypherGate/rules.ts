@@ -1,21 +1,9 @@
 // The text scan's rules as pure functions: a cheap first refusal on the normalised skeleton; only the plan may allow.
+import type { CypherRefusalCode } from "@domain/contracts/problem";
 import { checkUserFunctions, nameAllowed } from "./functions";
 import { scanCypher } from "./scan";
 
-export type CypherRefusalCode =
-  | "CYPHER_MULTIPLE_STATEMENTS"
-  | "CYPHER_LOAD_CSV_NOT_ALLOWED"
-  | "CYPHER_USE_NOT_ALLOWED"
-  | "CYPHER_ADMIN_NOT_ALLOWED"
-  | "CYPHER_IN_TRANSACTIONS_NOT_ALLOWED"
-  | "CYPHER_PROCEDURE_NOT_ALLOWED"
-  | "CYPHER_EXPLAIN_PROFILE_NOT_ALLOWED"
-  | "CYPHER_UNTERMINATED"
-  | "CYPHER_NOT_READ_ONLY"
-  | "CYPHER_CONTROL_CHARACTER"
-  | "CYPHER_FUNCTION_NOT_ALLOWED"
-  | "CYPHER_OPERATOR_NOT_ALLOWED"
-  | "CYPHER_PLAN_UNAVAILABLE";
+export type { CypherRefusalCode };
 
 export interface CypherRefusal {
   code: CypherRefusalCode;

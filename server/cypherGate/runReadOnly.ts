@@ -3,7 +3,7 @@
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import type { Db } from "../neo4j/driver";
 import { CypherRefusedError } from "./errors";
-import { classifyNeo4jError } from "./neo4jErrors";
+import { toGateError } from "./neo4jErrors";
 import { checkPlan } from "./plan";
 import { checkCypher, checkQueryType, DEFAULT_GATE_OPTIONS, type GateOptions } from "./rules";
 import { userFunctionsOf } from "./userFunctions";
@@ -70,7 +70,7 @@ export async function runReadOnly(
     try {
       explained = await session.run(`${EXPLAIN_PREFIX}${text}`, params, txConfig);
     } catch (error) {
-      throw classifyNeo4jError(error, limits.timeoutMs, 1);
+      throw toGateError(error, limits.timeoutMs, 1);
     }
     const database = explained.summary.database.name ?? db.database;
     const planRefusal =
@@ -91,7 +91,7 @@ export async function runReadOnly(
         }
       }
     } catch (error) {
-      throw classifyNeo4jError(error, limits.timeoutMs, 0);
+      throw toGateError(error, limits.timeoutMs, 0);
     }
     return { columns, stopped };
   } finally {

@@ -1,6 +1,6 @@
 // Declares a route once: Express handler with zod validation, and its OpenAPI entry from the same schemas.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { Problem } from "@domain/contracts/api";
+import { Problem } from "@domain/contracts/problem";
 import type { Request, Response, Router } from "express";
 import type { z } from "zod";
 import { openApiPath } from "./openapi";

@@ -1,28 +1,34 @@
 // The one error middleware: every failure becomes problem+json with a stable code; never a stack trace.
+
+import type { ProblemCode } from "@domain/contracts/problem";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { CypherInvalidError, CypherRefusedError } from "../cypherGate/errors";
 import { KgError } from "../errors";
-import { classifyNeo4jError } from "./security/neo4jErrors";
-import { type ProblemInput, problemBody } from "./security/problem";
+import { classifyNeo4jError } from "../neo4j/errors";
+import { type ProblemInput, sendProblem } from "./problem";
 import { RequestValidationError } from "./validation";
 
-type Answer = ProblemInput & { line?: number | undefined; column?: number | undefined };
-
-const KG_STATUS: Partial<Record<string, { status: number; title: string }>> = {
+/** How the typed errors the server throws (KgError codes that are problem codes) are answered. */
+const KG_STATUS: Partial<Record<ProblemCode, { status: number; title: string }>> = {
   NOT_FOUND: { status: 404, title: "Not found" },
   VALIDATION_FAILED: { status: 400, title: "Invalid input" },
   CYPHER_INVALID: { status: 400, title: "Neo4j rejected the query" },
   CYPHER_TIMEOUT: { status: 504, title: "The query did not finish within its time limit" },
   EXPORT_TOO_LARGE: { status: 413, title: "The export is too large" },
   NEO4J_UNAVAILABLE: { status: 503, title: "The graph database is unavailable" },
-  CONFIG_INVALID: { status: 500, title: "The server is misconfigured" },
 };
 
 /** Pure: how an error is answered. Unknown errors say nothing about themselves. */
-export function answerFor(error: unknown): Answer {
+export function answerFor(error: unknown): ProblemInput {
   if (error instanceof RequestValidationError) {
-    return { status: 400, code: error.code, title: "Invalid input", detail: error.message, issues: error.issues };
+    return {
+      status: 400,
+      code: "VALIDATION_FAILED",
+      title: "Invalid input",
+      detail: error.message,
+      issues: error.issues,
+    };
   }
   if (error instanceof CypherRefusedError) {
     return { status: 403, code: error.refusal, title: "The query was refused", detail: error.message };
@@ -30,7 +36,7 @@ export function answerFor(error: unknown): Answer {
   if (error instanceof CypherInvalidError) {
     return {
       status: 400,
-      code: error.code,
+      code: "CYPHER_INVALID",
       title: "Neo4j rejected the query",
       detail: error.message,
       line: error.line,
@@ -38,12 +44,12 @@ export function answerFor(error: unknown): Answer {
     };
   }
   if (error instanceof KgError) {
-    const known = KG_STATUS[error.code];
+    const known = KG_STATUS[error.code as ProblemCode];
     if (known) {
       const expose = known.status < 500 || error.code === "CYPHER_TIMEOUT";
       return {
         status: known.status,
-        code: error.code,
+        code: error.code as ProblemCode,
         title: known.title,
         ...(expose ? { detail: error.message } : {}),
         ...(known.status === 503 ? { retryAfter: 5 } : {}),
@@ -79,15 +85,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.destroy();
       return;
     }
-    if (answer.retryAfter !== undefined) res.set("Retry-After", String(answer.retryAfter));
-    const requestId = (req as { id?: unknown }).id;
-    const body = {
-      ...problemBody(answer),
-      ...(typeof requestId === "string" ? { requestId } : {}),
-      ...(answer.line !== undefined ? { line: answer.line } : {}),
-      ...(answer.column !== undefined ? { column: answer.column } : {}),
-    };
-    res.status(answer.status).type("application/problem+json").send(JSON.stringify(body));
+    sendProblem(res, answer);
   };
 }
 

@@ -4,7 +4,7 @@ import { KgError } from "../errors";
 import type { Liveness } from "../neo4j/liveness";
 import { isAnswering, type LivenessState } from "../neo4j/livenessState";
 import { answerFor } from "./errorHandler";
-import { sendProblem } from "./security/problem";
+import { sendProblem } from "./problem";
 
 /** Paths under /api (as the router sees them) whose GET never touches Neo4j; /health answers from the probe itself. */
 export const PATHS_WITHOUT_NEO4J: ReadonlySet<string> = new Set(["/openapi.json", "/queries", "/layout", "/health"]);

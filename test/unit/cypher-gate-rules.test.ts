@@ -1,7 +1,8 @@
 // The read-only gate's pure text rules: scanning by Cypher's lexical rules, static refusals, the query type, Neo4j errors.
+import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { CypherInvalidError, CypherRefusedError, CypherTimeoutError } from "../../server/cypherGate/errors";
-import { classifyNeo4jError, cleanMessage, parsePosition } from "../../server/cypherGate/neo4jErrors";
+import { cleanMessage, parsePosition, toGateError } from "../../server/cypherGate/neo4jErrors";
 import {
   calledProcedures,
   checkCypher,
@@ -201,20 +202,20 @@ describe("checkQueryType", () => {
   });
 });
 
-describe("classifyNeo4jError", () => {
-  const neo4jError = (code: string, message: string) => Object.assign(new Error(message), { code });
+describe("toGateError", () => {
+  const neo4jError = (code: string, message: string) => new Neo4jError(message, code, "", "");
 
   it("should leave errors it does not know unchanged", () => {
     const e = new Error("boom");
-    expect(classifyNeo4jError(e, 1000)).toBe(e);
+    expect(toGateError(e, 1000)).toBe(e);
     const outage = neo4jError("ServiceUnavailable", "down");
-    expect(classifyNeo4jError(outage, 1000)).toBe(outage);
+    expect(toGateError(outage, 1000)).toBe(outage);
   });
 
   it("should turn a syntax error into CypherInvalidError with the position minus the EXPLAIN line", () => {
     const message =
       "Invalid input 'RETURN': expected ')' (line 2, column 10 (offset: 17))\n\"MATCH (n RETURN n\"\n          ^";
-    const error = classifyNeo4jError(neo4jError("Neo.ClientError.Statement.SyntaxError", message), 1000, 1);
+    const error = toGateError(neo4jError("Neo.ClientError.Statement.SyntaxError", message), 1000, 1);
     expect(error).toBeInstanceOf(CypherInvalidError);
     expect(error).toMatchObject({ line: 1, column: 10, code: "CYPHER_INVALID" });
     expect((error as Error).message).toBe("Invalid input 'RETURN': expected ')' (line 2, column 10 (offset: 17))");
@@ -222,9 +223,9 @@ describe("classifyNeo4jError", () => {
 
   it("should turn a timeout into CypherTimeoutError and a write in read mode into a refusal", () => {
     expect(
-      classifyNeo4jError(neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "x"), 10),
+      toGateError(neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "x"), 10),
     ).toBeInstanceOf(CypherTimeoutError);
-    const refused = classifyNeo4jError(neo4jError("Neo.ClientError.Statement.AccessMode", "Writing not allowed"), 10);
+    const refused = toGateError(neo4jError("Neo.ClientError.Statement.AccessMode", "Writing not allowed"), 10);
     expect(refused).toBeInstanceOf(CypherRefusedError);
     expect((refused as CypherRefusedError).refusal).toBe("CYPHER_NOT_READ_ONLY");
   });

@@ -1,6 +1,6 @@
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { classifyNeo4jError } from "../../server/http/security/neo4jErrors";
+import { classifyNeo4jError } from "../../server/neo4j/errors";
 import { isNeverRetried } from "../../server/neo4j/retryPolicy";
 
 const neo4jError = (code: string, message = "boom") =>

@@ -1,15 +1,8 @@
 // Typed API errors with stable codes: the UI decides what to show by code, never by message text.
-import type { Problem } from "@domain/contracts/api";
+import type { ErrorCode, Problem } from "@domain/contracts/problem";
 
-export type ApiErrorCode =
-  /** The server did not answer (down, network, CORS). */
-  | "API_UNREACHABLE"
-  /** The server answered with a body the shared schemas reject. */
-  | "INVALID_RESPONSE"
-  /** The request was aborted because a newer one replaced it. */
-  | "ABORTED"
-  /** Any problem code the server sends (NOT_FOUND, VALIDATION_FAILED, NEO4J_UNAVAILABLE…). */
-  | (string & {});
+/** Codes of the one list in the shared room: the server's problem codes and the client's own (API_UNREACHABLE, …). */
+export type ApiErrorCode = ErrorCode;
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;

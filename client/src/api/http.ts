@@ -1,6 +1,6 @@
 // The one fetch wrapper: GET JSON from /api, map failures to ApiError, and parse the body with a shared zod schema.
 
-import { Problem } from "@domain/contracts/api";
+import { Problem } from "@domain/contracts/problem";
 import type { z } from "zod";
 import { ApiError } from "./errors";
 import { authHeaders } from "./token";
@@ -82,7 +82,9 @@ async function requestJson<S extends z.ZodType>(
         problem: problem.data,
       });
     }
-    throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status}.`, response.status);
+    // No problem body (a proxy or a crashed server answered): unreachable when it says so, unexpected otherwise.
+    const code = response.status >= 502 && response.status <= 504 ? "API_UNREACHABLE" : "INVALID_RESPONSE";
+    throw new ApiError(code, `The server answered ${response.status}.`, response.status);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 // Fetchers of the Cypher workspace: run a query, read the query library, and download a server-side export.
 
-import { CypherResponse, type ExportRequest, Problem } from "@domain/contracts/api";
+import { CypherResponse, type ExportRequest } from "@domain/contracts/api";
+import { Problem } from "@domain/contracts/problem";
 import { QueriesResponse } from "@domain/queries/queryDefinition";
 import { ApiError } from "./errors";
 import { apiUrl, getJson, postJson } from "./http";
@@ -30,7 +31,9 @@ export async function downloadExport(
         problem: problem.data,
       });
     }
-    throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status}.`, response.status);
+    // No problem body (a proxy or a crashed server answered): unreachable when it says so, unexpected otherwise.
+    const code = response.status >= 502 && response.status <= 504 ? "API_UNREACHABLE" : "INVALID_RESPONSE";
+    throw new ApiError(code, `The server answered ${response.status}.`, response.status);
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "kg-export";
   const type = response.headers.get("Content-Type") ?? "application/octet-stream";

@@ -21,24 +21,6 @@ const queryBoolean = z
   .transform((v) => v === "true" || v === "1")
   .meta({ type: "boolean" });
 
-/** RFC 9457 problem details, with the project's stable error code. */
-export const Problem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string().meta({ description: "Stable machine-readable error code, e.g. VALIDATION_FAILED." }),
-    detail: z.string().optional(),
-    requestId: z.string().optional(),
-    issues: z
-      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), location: z.string(), message: z.string() }))
-      .optional(),
-    line: z.number().int().optional(),
-    column: z.number().int().optional(),
-  })
-  .meta({ id: "Problem" });
-export type Problem = z.infer<typeof Problem>;
-
 export const IdParams = z.object({ id: StableId.meta({ description: "A node's or source's stable id." }) });
 export type IdParams = z.infer<typeof IdParams>;
 

@@ -1,6 +1,7 @@
 // GET /api/graph/stream: the graph as NDJSON, one line per chunk of graphology nodes or edges, for large graphs.
 import { z } from "zod";
 import { GraphQuery } from "./api";
+import { ProblemCode } from "./problem";
 import { WireGraph, WireInteger } from "./wire";
 
 export const GraphStreamQuery = GraphQuery.extend({
@@ -29,6 +30,6 @@ export const GraphStreamLine = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("nodes"), nodes: WireGraph.shape.nodes }),
   z.object({ kind: z.literal("edges"), edges: WireGraph.shape.edges }),
   z.object({ kind: z.literal("end"), truncated: z.boolean(), totals: Totals, sent: Totals }),
-  z.object({ kind: z.literal("error"), code: z.string(), title: z.string() }),
+  z.object({ kind: z.literal("error"), code: ProblemCode, title: z.string() }),
 ]);
 export type GraphStreamLine = z.infer<typeof GraphStreamLine>;

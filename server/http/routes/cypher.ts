@@ -1,6 +1,7 @@
 // POST /api/cypher: read-only Cypher through the gate; the answer is a table of typed cells and a graph, within caps.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { CypherRequest, CypherResponse, Problem } from "@domain/contracts/api";
+import { CypherRequest, CypherResponse } from "@domain/contracts/api";
+import { Problem } from "@domain/contracts/problem";
 import type { Router } from "express";
 import { type CypherLimits, runCypher } from "../../repositories/cypher";
 import { abortOnClose } from "../abortOnClose";

@@ -2,7 +2,8 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { ExportRequest, Problem } from "@domain/contracts/api";
+import { ExportRequest } from "@domain/contracts/api";
+import { Problem } from "@domain/contracts/problem";
 import { exportFileName, FORMATS } from "@domain/export/formats";
 import type { Router } from "express";
 import { z } from "zod";

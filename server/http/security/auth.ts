@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
 import type { AppContext } from "../context";
 import { healthCheckOf } from "../healthCheck";
-import { sendProblem } from "./problem";
+import { sendProblem } from "../problem";
 
 /** The token of an `Authorization: Bearer <token>` header, or undefined. */
 export function bearerToken(header: string | undefined): string | undefined {

@@ -7,7 +7,7 @@ import { checkJsonBody, checkQueryString, jsonBodyErrors, parseJsonBody, require
 import { rateLimiter } from "./rateLimits";
 import { resolveSecuritySettings } from "./settings";
 
-export { classifyNeo4jError } from "./neo4jErrors";
+export { classifyNeo4jError } from "../../neo4j/errors";
 
 export function applySecurity(app: Express, ctx: AppContext): void {
   const settings = resolveSecuritySettings(ctx.env);

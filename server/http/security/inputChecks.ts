@@ -1,7 +1,7 @@
 // Edge checks on /api input: JSON content type, body size, malformed JSON, structural limits and forbidden keys.
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import { type ProblemLocation, sendProblem } from "../problem";
 import { findJsonViolation, formatPath, type LimitViolation } from "./jsonLimits";
-import { type ProblemLocation, sendProblem } from "./problem";
 import { findQueryViolation } from "./queryLimits";
 import type { SecuritySettings } from "./settings";
 

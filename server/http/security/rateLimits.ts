@@ -1,7 +1,7 @@
 // Per-client rate limits for the expensive endpoints (POST /api/cypher, /api/export): 429 problem+json with Retry-After.
 import type { RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
-import { sendProblem } from "./problem";
+import { sendProblem } from "../problem";
 
 export function rateLimiter(endpoint: string, limit: number, windowMs: number): RequestHandler {
   return rateLimit({

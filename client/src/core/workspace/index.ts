@@ -74,13 +74,13 @@ export function errorOf(error: unknown, query: string): WorkspaceError {
     const p = error.problem;
     const position = p?.line !== undefined && p.column !== undefined ? { line: p.line, column: p.column } : null;
     return {
-      code: String(error.code),
+      code: error.code,
       message: describeError(error),
       in: position ? "query" : null,
       position: position ? untrimPosition(query, position) : null,
     };
   }
-  return { code: "UNKNOWN", message: describeError(error), in: null, position: null };
+  return { code: "INTERNAL_ERROR", message: describeError(error), in: null, position: null };
 }
 
 let running: AbortController | null = null;

@@ -1,5 +1,6 @@
 // Cypher workspace state: the editor's query and JSON parameters, the last result, history, favourites and the schema.
 import type { CypherResponse } from "@domain/contracts/api";
+import type { ErrorCode } from "@domain/contracts/problem";
 import type { QueryDefinition } from "@domain/queries/queryDefinition";
 
 export type ResultView = "graph" | "table" | "json";
@@ -11,8 +12,8 @@ export interface TextPosition {
 }
 
 export interface WorkspaceError {
-  /** Stable code: CYPHER_INVALID, CYPHER_REFUSED, PARAMS_INVALID, … */
-  code: string;
+  /** Stable code from the shared list: CYPHER_INVALID, a refusal such as CYPHER_NOT_READ_ONLY, PARAMS_INVALID, … */
+  code: ErrorCode;
   message: string;
   /** Which editor the position refers to. */
   in: "query" | "params" | null;

@@ -1,6 +1,7 @@
 // Pure classification of Neo4j driver errors into HTTP answers: outages and out-of-memory become 503, never a storm.
+import type { ProblemCode } from "@domain/contracts/problem";
 import { Neo4jError } from "neo4j-driver";
-import { neo4jCode, OUT_OF_MEMORY_CODE } from "../../neo4j/retryPolicy";
+import { neo4jCode, OUT_OF_MEMORY_CODE } from "./retryPolicy";
 
 export type Neo4jErrorKind =
   | "unavailable"
@@ -17,16 +18,7 @@ export interface Neo4jErrorClass {
   kind: Neo4jErrorKind;
   status: 400 | 403 | 409 | 500 | 503 | 504;
   /** Stable API error code (problem+json `code`). */
-  code:
-    | "NEO4J_UNAVAILABLE"
-    | "NEO4J_OUT_OF_MEMORY"
-    | "CYPHER_TIMEOUT"
-    | "QUERY_TERMINATED"
-    | "NEO4J_BUSY"
-    | "NEO4J_FORBIDDEN"
-    | "CYPHER_INVALID"
-    | "CONSTRAINT_VIOLATION"
-    | "NEO4J_ERROR";
+  code: ProblemCode;
   title: string;
   /** Seconds for a `Retry-After` header, when waiting is the cure. */
   retryAfterSeconds?: number;

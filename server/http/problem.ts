@@ -1,29 +1,23 @@
-// Writes the security layer's refusals as RFC 9457 problem+json with a stable code, naming the field and the reason.
-
-import type { Problem } from "@domain/contracts/api";
+// The one problem writer: every refusal and failure of the API leaves as RFC 9457 problem+json with a stable code.
+import type { Problem, ProblemCode, ProblemLocation } from "@domain/contracts/problem";
 import type { Response } from "express";
 
-export type SecurityProblemCode =
-  | "UNAUTHORIZED"
-  | "RATE_LIMITED"
-  | "PAYLOAD_TOO_LARGE"
-  | "MALFORMED_JSON"
-  | "UNSUPPORTED_MEDIA_TYPE"
-  | "INPUT_LIMIT_EXCEEDED"
-  | "FORBIDDEN_KEY";
-
-export type ProblemLocation = "body" | "query" | "header";
+export type { ProblemLocation };
 
 export interface ProblemInput {
   status: number;
-  code: string;
+  code: ProblemCode;
   title: string;
-  detail?: string;
+  detail?: string | undefined;
   issues?: Problem["issues"];
   /** Seconds, for 429 and 503. */
-  retryAfter?: number;
+  retryAfter?: number | undefined;
+  /** CYPHER_INVALID: where Neo4j found the error in the query (1-based). */
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
+/** The body of a problem answer; `type` is a URN made from the code. */
 export function problemBody(input: ProblemInput): Problem {
   return {
     type: `urn:kg-explorer:problem:${input.code.toLowerCase().replaceAll("_", "-")}`,
@@ -32,9 +26,12 @@ export function problemBody(input: ProblemInput): Problem {
     code: input.code,
     ...(input.detail ? { detail: input.detail } : {}),
     ...(input.issues ? { issues: input.issues } : {}),
+    ...(input.line !== undefined ? { line: input.line } : {}),
+    ...(input.column !== undefined ? { column: input.column } : {}),
   };
 }
 
+/** Writes the problem with its status, `Retry-After` when given, and the request id the logger gave the request. */
 export function sendProblem(res: Response, input: ProblemInput): void {
   if (input.retryAfter !== undefined) res.set("Retry-After", String(input.retryAfter));
   const requestId = (res.req as { id?: unknown } | undefined)?.id;
