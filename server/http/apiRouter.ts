@@ -1,6 +1,5 @@
 // The /api router: every endpoint, each registered in the OpenAPI document it serves.
 
-import { HealthResponse } from "@domain/contracts/health";
 import { Router } from "express";
 import type { AppContext } from "./context";
 import { apiNotFound } from "./errorHandler";
@@ -9,7 +8,7 @@ import { createRegistry } from "./openapi";
 import { cypherRoutes } from "./routes/cypher";
 import { exportRoutes } from "./routes/export";
 import { graphRoutes } from "./routes/graph";
-import { healthRouter } from "./routes/health";
+import { healthRoutes } from "./routes/health";
 import { layoutRoutes } from "./routes/layout";
 import { nodeRoutes } from "./routes/nodes";
 import { openApiRoutes } from "./routes/openapi";
@@ -21,23 +20,7 @@ import { sourceRoutes } from "./routes/sources";
 export function apiRouter(ctx: AppContext): Router {
   const router = Router();
   const registry = createRegistry();
-  router.use(healthRouter(ctx));
-  registry.registerPath({
-    method: "get",
-    path: "/api/health",
-    tags: ["meta"],
-    summary: "Is Neo4j answering, which version, and how big is the graph",
-    description:
-      "Without the API token (when one is set) only `status` and `neo4j.reachable`. While the liveness probe says " +
-      "Neo4j is frozen or unreachable the answer comes from the probe at once, with the last counts read.",
-    responses: {
-      200: { description: "Healthy", content: { "application/json": { schema: HealthResponse } } },
-      503: {
-        description: "Neo4j not answering (frozen or unreachable)",
-        content: { "application/json": { schema: HealthResponse } },
-      },
-    },
-  });
+  healthRoutes(router, registry, ctx);
   // Everything after this needs Neo4j (but the query library, the OpenAPI document and layout progress).
   if (ctx.liveness) router.use(neo4jGate(ctx.liveness));
   graphRoutes(router, registry, ctx);

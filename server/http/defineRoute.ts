@@ -58,10 +58,11 @@ export function defineRoute<
         : {}),
     };
   }
-  responses["400"] = problem("Invalid input: `issues` names each offending field (location and path).");
-  if (spec.notFound) responses["404"] = problem("Not found.");
-  responses["500"] = problem("Unexpected error (no details are disclosed; see the log by request id).");
-  responses["503"] = problem("Neo4j is unreachable; retry after the Retry-After header's seconds.");
+  // The problem answers every route can give, unless the route declares its own answer for that status.
+  responses["400"] ??= problem("Invalid input: `issues` names each offending field (location and path).");
+  if (spec.notFound) responses["404"] ??= problem("Not found.");
+  responses["500"] ??= problem("Unexpected error (no details are disclosed; see the log by request id).");
+  responses["503"] ??= problem("Neo4j is unreachable; retry after the Retry-After header's seconds.");
   registry.registerPath({
     method: spec.method,
     path: `/api${openApiPath(spec.path)}`,

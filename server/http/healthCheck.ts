@@ -1,11 +1,10 @@
 // What GET /api/health says: the probe's verdict while Neo4j is not answering, else one round trip within a deadline.
 import type { HealthResponse } from "@domain/contracts/health";
-import { cypher } from "../neo4j/cypherFiles";
 import { DeadlineError, withDeadline } from "../neo4j/deadline";
 import { whenNotAnswering } from "../neo4j/liveness";
 import { isAnswering, livenessOnWire } from "../neo4j/livenessState";
 import { neo4jCode } from "../neo4j/retryPolicy";
-import { toPlain } from "../neo4j/values";
+import { type DatabaseInfo, readDatabaseInfo } from "../repositories/health";
 import type { AppContext } from "./context";
 
 export interface HealthAnswer {
@@ -15,16 +14,9 @@ export interface HealthAnswer {
 }
 
 /** The last successful read, served (with its time) while Neo4j is not answering. */
-interface Known {
-  version: string | null;
-  edition: string | null;
-  nodes: number | null;
-  relationships: number | null;
+interface Known extends DatabaseInfo {
   countedAt: string;
 }
-
-const asNumber = (value: unknown): number | null => (typeof value === "number" ? value : null);
-const asString = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 /**
  * The share of the ping timeout health's own read may take (0.8 s by default), so health answers within a second even
@@ -58,7 +50,7 @@ function createHealthCheck(ctx: AppContext): () => Promise<HealthAnswer> {
     const state = ctx.liveness?.current();
     if (state && !isAnswering(state)) return degraded(state.error ?? "NEO4J_UNAVAILABLE");
     const freeze = ctx.liveness ? whenNotAnswering(ctx.liveness) : undefined;
-    const read = Promise.all([ctx.db.read(cypher("health/components")), ctx.db.read(cypher("health/counts"))]);
+    const read = readDatabaseInfo(ctx.db);
     // Left behind when the deadline or the probe wins; its late failure must not be an unhandled rejection.
     read.catch(() => undefined);
     try {
@@ -66,16 +58,8 @@ function createHealthCheck(ctx: AppContext): () => Promise<HealthAnswer> {
         Promise.reject(Object.assign(new Error(s.status), { code: s.error })),
       );
       const raced = stopped ? Promise.race([read, stopped]) : read;
-      const [components, counts] = ctx.liveness ? await withDeadline(raced, timeoutMs) : await raced;
-      const c = components.records[0];
-      const n = counts.records[0];
-      known = {
-        version: asString(c?.get("version")),
-        edition: asString(c?.get("edition")),
-        nodes: asNumber(toPlain(n?.get("nodes"))),
-        relationships: asNumber(toPlain(n?.get("relationships"))),
-        countedAt: new Date().toISOString(),
-      };
+      const info = ctx.liveness ? await withDeadline(raced, timeoutMs) : await raced;
+      known = { ...info, countedAt: new Date().toISOString() };
       const { countedAt: _, ...fresh } = known;
       return { httpStatus: 200, body: { status: "ok", neo4j: { reachable: true, ...base, ...fresh, ...probe() } } };
     } catch (error) {

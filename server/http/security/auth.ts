@@ -1,8 +1,6 @@
-// Bearer-token check on /api when API_TOKEN is set: constant-time comparison, 401 problem+json, reachability-only health.
+// Bearer-token check on /api when API_TOKEN is set: constant-time comparison, 401 problem+json; health passes, marked.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { RequestHandler } from "express";
-import type { AppContext } from "../context";
-import { healthCheckOf } from "../healthCheck";
+import type { RequestHandler, Response } from "express";
 import { sendProblem } from "../problem";
 
 /** The token of an `Authorization: Bearer <token>` header, or undefined. */
@@ -18,24 +16,21 @@ export function tokensMatch(given: string, expected: string): boolean {
 }
 
 /**
- * Without the token, GET /api/health answers only whether the explorer and Neo4j are reachable: no URI, route,
- * version or counts. Monitors need no secret; everything else does.
+ * False only for a request let through without the token: GET /api/health, which then answers reachability alone (no
+ * URI, route, version or counts), so monitors need no secret. True when no token is set or the token matched.
  */
-function reachabilityOnly(ctx: AppContext): RequestHandler {
-  const check = healthCheckOf(ctx);
-  return async (_req, res) => {
-    const { httpStatus, body } = await check();
-    if (httpStatus === 503) res.set("Retry-After", "5");
-    res.status(httpStatus).json({ status: body.status, neo4j: { reachable: body.neo4j.reachable } });
-  };
+export function isAuthenticated(res: Response): boolean {
+  return res.locals.unauthenticated !== true;
 }
 
-export function requireApiToken(token: string, ctx: AppContext): RequestHandler {
-  const health = reachabilityOnly(ctx);
+export function requireApiToken(token: string): RequestHandler {
   return (req, res, next) => {
     const given = bearerToken(req.get("authorization"));
     if (given !== undefined && tokensMatch(given, token)) return next();
-    if ((req.method === "GET" || req.method === "HEAD") && req.path === "/health") return health(req, res, next);
+    if ((req.method === "GET" || req.method === "HEAD") && req.path === "/health") {
+      res.locals.unauthenticated = true;
+      return next();
+    }
     res.set("WWW-Authenticate", 'Bearer realm="kg-explorer"');
     sendProblem(res, {
       status: 401,

@@ -13,7 +13,7 @@ export function applySecurity(app: Express, ctx: AppContext): void {
   const settings = resolveSecuritySettings(ctx.env);
   app.use(securityHeaders());
   if (settings.corsOrigins.length > 0) app.use("/api", corsAllowlist(settings.corsOrigins));
-  if (settings.apiToken) app.use("/api", requireApiToken(settings.apiToken, ctx));
+  if (settings.apiToken) app.use("/api", requireApiToken(settings.apiToken));
   const { windowMs } = settings.rateLimit;
   app.use("/api/cypher", rateLimiter("POST /api/cypher", settings.rateLimit.cypher, windowMs));
   app.use("/api/export", rateLimiter("/api/export", settings.rateLimit.export, windowMs));
