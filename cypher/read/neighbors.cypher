@@ -1,4 +1,4 @@
-// Pages of neighbours for a batch of requests ($requests: [{id, relationTypes, direction}], one row per request
+// Pages of neighbors for a batch of requests ($requests: [{id, relationTypes, direction}], one row per request
 // whose node exists, keyed by its index), each filtered by relation type and direction, with totals and counts by
 // type. $offset and $limit are shared by the batch. Nodes and relationships come back in the plain shape the graph
 // mappers read ({elementId, labels, properties} / {elementId, type, start/endNodeElementId, properties}), with the

@@ -1,9 +1,9 @@
 // `npm run db -- start|stop|status|info`: manage the local Neo4j and print how to connect to it.
 import { readEnv } from "../config/env";
 import { KgError } from "../errors";
-import { instanceFor, provisionNeo4j } from "../neo4j/provision";
-import { localStatus, stopLocalServer } from "../neo4j/provision/local/localServer";
-import { cacheRoot, type InstanceName } from "../neo4j/provision/local/paths";
+import { instanceFor, provisionNeo4j } from "../provision";
+import { localStatus, stopLocalServer } from "../provision/local/localServer";
+import { cacheRoot, type InstanceName } from "../provision/local/paths";
 
 const USAGE = "usage: npm run db -- start|stop|status|info [--instance dev|test|bench]";
 

@@ -6,7 +6,7 @@ import { createApp } from "../http/app";
 import { createLogger } from "../log/logger";
 import { createDb } from "../neo4j/driver";
 import { createLiveness } from "../neo4j/liveness";
-import { provisionNeo4j } from "../neo4j/provision";
+import { provisionNeo4j } from "../provision";
 
 async function main(): Promise<void> {
   const env = readEnv();

@@ -13,7 +13,7 @@ export const CLIENT_DIST = resolve(import.meta.dirname, "../../client/dist");
 export function createApp(ctx: AppContext, options: { clientDist?: string } = {}): Express {
   const app = express();
   app.disable("x-powered-by");
-  // No ETag on API answers: hashing every body (15–100 KB for a neighbour page) cost CPU on each request, while
+  // No ETag on API answers: hashing every body (15–100 KB for a neighbor page) cost CPU on each request, while
   // nothing revalidates them (they carry no cache headers). Static files keep their own ETags (express.static).
   app.set("etag", false);
   // Request ids first, so even a request the security layer refuses is logged with its id.

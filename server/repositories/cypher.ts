@@ -1,4 +1,4 @@
-// POST /api/cypher: a researcher's read-only Cypher through the gate, answered as typed cells and a graph, within caps.
+// A researcher's read-only Cypher through the gate, read into typed cells and a graph of what Neo4j returned.
 
 import type { CypherResponse } from "@domain/contracts/api";
 import type { Node } from "neo4j-driver";

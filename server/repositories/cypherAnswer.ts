@@ -5,9 +5,9 @@ import type { CypherResponse, TruncatedReason } from "@domain/contracts/api";
 import type { Cell } from "@domain/contracts/cell";
 import type { WireGraph } from "@domain/contracts/wire";
 import type { Record as Neo4jRecord, Node } from "neo4j-driver";
-import { type Admit, createWireGraphBuilder } from "../graph/buildWireGraph";
-import { collectGraphElements } from "../graph/collect";
-import type { PlainNode, PlainRelationship } from "../graph/types";
+import { type Admit, createWireGraphBuilder } from "../mappers/buildWireGraph";
+import { collectGraphElements } from "../mappers/collect";
+import type { PlainNode, PlainRelationship } from "../mappers/types";
 import { boundedCell, toPlain } from "../neo4j/values";
 import { jsonBytes } from "../text/jsonBytes";
 

@@ -1,9 +1,9 @@
-// GET /api/graph and /api/graph/stream: the overview graph, filtered, at most `limit` nodes (most connected first).
+// The overview graph read from Neo4j, filtered, at most `limit` nodes (most connected first), as records arrive.
 import type { GraphQuery } from "@domain/contracts/api";
 import type { GraphResponse, WireGraph } from "@domain/contracts/wire";
-import { emptyWireGraph } from "../graph/buildWireGraph";
-import { edgeAttributes, edgeKeyer } from "../graph/edges";
-import { nodeAttributes, nodeKeyer } from "../graph/nodes";
+import { emptyWireGraph } from "../mappers/buildWireGraph";
+import { edgeAttributes, edgeKeyer } from "../mappers/edges";
+import { nodeAttributes, nodeKeyer } from "../mappers/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { field, int, orNull, plainNode, plainRelationship } from "./rows";

@@ -1,9 +1,9 @@
-// GET /api/nodes/:id/neighbors: one page of neighbours, filtered by relation type, with totals and counts by type.
+// One page of a node's neighbors, filtered by relation type and direction, with totals and counts by type.
 // Concurrent requests for the same page size are answered by one query (see batcher.ts).
 
 import type { NeighborsQuery, NeighborsResponse } from "@domain/contracts/api";
 import type { Record as Neo4jRecord } from "neo4j-driver";
-import { buildWireGraph } from "../graph/buildWireGraph";
+import { buildWireGraph } from "../mappers/buildWireGraph";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";

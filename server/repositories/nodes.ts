@@ -1,17 +1,17 @@
-// GET /api/nodes/:id: a node's properties, its claims and its relations, each piece of evidence placed in its source.
+// A node's properties, its claims and its relations, each piece of evidence placed in its source.
 import type { NodeDetails, RelationSummary } from "@domain/contracts/api";
 import type { Evidence } from "@domain/model/evidence";
-import { edgeAttributes, edgeKey } from "../graph/edges";
-import { evidenceFromProperties } from "../graph/evidence";
-import { withContext } from "../graph/evidenceContext";
-import { nodeAttributes, nodeKey } from "../graph/nodes";
+import { edgeAttributes, edgeKey } from "../mappers/edges";
+import { evidenceFromProperties } from "../mappers/evidence";
+import { withContext } from "../mappers/evidenceContext";
+import { nodeAttributes, nodeKey } from "../mappers/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { NotFoundError } from "./errors";
 import { field, int, plainNode, plainRelationship } from "./rows";
 import { loadSources } from "./sourceTexts";
 
-/** Claims and relations listed with a node; a high-degree node pages its neighbours through /neighbors. */
+/** Claims and relations listed with a node; a high-degree node pages its neighbors through /neighbors. */
 export const DETAIL_LIMIT = 200;
 
 const HIDDEN_PROPERTIES = new Set(["searchKeys", "text", "x", "y"]);

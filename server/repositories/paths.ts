@@ -1,9 +1,9 @@
-// GET /api/paths: the shortest path between two nodes and up to k-1 alternatives, every edge with its evidence.
+// The shortest path between two nodes and up to k-1 alternatives, every edge with its evidence.
 import type { PathResult, PathsQuery, PathsResponse } from "@domain/contracts/api";
-import { buildWireGraph } from "../graph/buildWireGraph";
-import { edgeAttributes, edgeKey } from "../graph/edges";
-import { nodeKey } from "../graph/nodes";
-import type { PlainNode, PlainRelationship } from "../graph/types";
+import { buildWireGraph } from "../mappers/buildWireGraph";
+import { edgeAttributes, edgeKey } from "../mappers/edges";
+import { nodeKey } from "../mappers/nodes";
+import type { PlainNode, PlainRelationship } from "../mappers/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { NotFoundError } from "./errors";

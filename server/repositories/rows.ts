@@ -1,6 +1,6 @@
 // Small helpers that read Neo4j records as plain values, in one place.
 import neo4j, { type Integer, type Record as Neo4jRecord } from "neo4j-driver";
-import type { PlainNode, PlainRelationship } from "../graph/types";
+import type { PlainNode, PlainRelationship } from "../mappers/types";
 import { toPlain } from "../neo4j/values";
 
 export const plainNode = (value: unknown): PlainNode => toPlain(value) as PlainNode;

@@ -1,11 +1,11 @@
-// GET /api/search: candidates from Neo4j (normalised keys and the fulltext index), ranked here: exact > prefix > contains > fuzzy.
+// Entity candidates from Neo4j (normalised keys and the fulltext index), ranked: exact > prefix > contains > fuzzy.
 import type { SearchQuery, SearchResponse } from "@domain/contracts/api";
 import { normalizeKey } from "@domain/text/normalize";
-import { fuzzyLuceneQuery } from "../graph/luceneQuery";
-import { rankCandidates, type SearchCandidate } from "../graph/rankSearch";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
+import { fuzzyLuceneQuery } from "../search/luceneQuery";
+import { rankCandidates, type SearchCandidate } from "../search/rankSearch";
 import { int, orNull } from "./rows";
 
 /** Candidates fetched per search; ranking in JS stays bounded whatever the graph's size. */

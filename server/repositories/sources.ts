@@ -1,7 +1,7 @@
-// GET /api/sources and /api/sources/:id: metadata, full text, translation and every evidence span in the text.
+// Sources: metadata, full text, translation, cited works and every evidence span in the text.
 import type { SourceDetails, SourceSpan, SourceSummary } from "@domain/contracts/api";
-import { edgeKey } from "../graph/edges";
-import { evidenceFromProperties } from "../graph/evidence";
+import { edgeKey } from "../mappers/edges";
+import { evidenceFromProperties } from "../mappers/evidence";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";

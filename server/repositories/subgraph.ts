@@ -1,4 +1,4 @@
-// POST /api/export's selection: a subgraph by node ids, by a read-only query, or as the neighbourhood of a node.
+// A subgraph chosen for export: by node ids, by a read-only query, or a node's neighborhood, with its bibliography.
 
 import type { ExportSelection } from "@domain/contracts/api";
 import type { WireGraph } from "@domain/contracts/wire";
@@ -6,10 +6,10 @@ import type { ExportSource } from "@domain/export/types";
 import { isNode, type Node } from "neo4j-driver";
 import { runReadOnly } from "../cypherGate/runReadOnly";
 import { KgError } from "../errors";
-import { createWireGraphBuilder } from "../graph/buildWireGraph";
-import { collectGraphElements } from "../graph/collect";
-import { edgeAttributes } from "../graph/edges";
-import type { PlainNode, PlainRelationship } from "../graph/types";
+import { createWireGraphBuilder } from "../mappers/buildWireGraph";
+import { collectGraphElements } from "../mappers/collect";
+import { edgeAttributes } from "../mappers/edges";
+import type { PlainNode, PlainRelationship } from "../mappers/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
@@ -49,7 +49,7 @@ async function withClaims(db: Db, elementIds: string[]): Promise<string[]> {
   return [...new Set([...elementIds, ...(field<string[]>(result.records[0], "elementIds") ?? [])])];
 }
 
-async function neighbourhood(db: Db, start: string, depth: number, includeClaims: boolean, max: number) {
+async function neighborhood(db: Db, start: string, depth: number, includeClaims: boolean, max: number) {
   const seen = new Set([start]);
   let frontier = [start];
   for (let d = 0; d < depth && frontier.length > 0; d++) {
@@ -183,7 +183,7 @@ export async function selectSubgraph(
       const resolved = await elementIdsOf(db, [select.id]);
       const start = resolved.elementIds[0];
       if (start === undefined) throw new NotFoundError("node", select.id);
-      elementIds = await neighbourhood(db, start, select.depth, includeClaims, limits.maxExportNodes);
+      elementIds = await neighborhood(db, start, select.depth, includeClaims, limits.maxExportNodes);
     }
     if (includeClaims && select.by === "ids") elementIds = await withClaims(db, elementIds);
     if (elementIds.length > limits.maxExportNodes) throw new ExportTooLargeError(limits.maxExportNodes);

@@ -4,8 +4,8 @@ import { applySchema } from "../../server/bootstrap/prepareDatabase";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { cypher } from "../../server/neo4j/cypherFiles";
 import { createDb, type Db } from "../../server/neo4j/driver";
-import { provisionNeo4j } from "../../server/neo4j/provision";
 import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
+import { provisionNeo4j } from "../../server/provision";
 
 export interface BenchDatabase {
   db: Db;

@@ -19,7 +19,7 @@ export const TARGETS = {
   api: 1.5,
   export: 1.5,
   firstFrame: 1.3,
-  neighbourP99Ms: 50,
+  neighborP99Ms: 50,
 };
 
 export function machineInfo(extra: Record<string, string> = {}) {
@@ -78,11 +78,11 @@ const ROWS: Row[] = [
       `${s(f.api.exportJson.ms)} vs ${s(f.api.exportJson.baselineMs)} = ${x(f.api.exportJson.ratio)} ${ok(f.api.exportJson.ratio <= TARGETS.export)}`,
   },
   {
-    figure: "neighbours, 50 connections: p50 / p99",
-    target: `p99 ≤ ${TARGETS.neighbourP99Ms} ms`,
+    figure: "neighbors, 50 connections: p50 / p99",
+    target: `p99 ≤ ${TARGETS.neighborP99Ms} ms`,
     cell: (f) =>
-      `${f.api.neighbours.p50} / ${f.api.neighbours.p99} ms (${f.api.neighbours.requests} req., ${f.api.neighbours.non2xx} non-2xx) ` +
-      ok(f.api.neighbours.p99 <= TARGETS.neighbourP99Ms && f.api.neighbours.non2xx === 0),
+      `${f.api.neighbors.p50} / ${f.api.neighbors.p99} ms (${f.api.neighbors.requests} req., ${f.api.neighbors.non2xx} non-2xx) ` +
+      ok(f.api.neighbors.p99 <= TARGETS.neighborP99Ms && f.api.neighbors.non2xx === 0),
   },
   {
     figure: "client first frame: app vs bare sigma",
@@ -132,7 +132,7 @@ export function missedTargets(f: SizeFigures): string[] {
   if (f.api.graphStream.ratio > TARGETS.api)
     missed.push(`/api/graph/stream ${x(f.api.graphStream.ratio)} of raw fetch`);
   if (f.api.exportJson.ratio > TARGETS.export) missed.push(`export ${x(f.api.exportJson.ratio)} of raw fetch`);
-  if (f.api.neighbours.p99 > TARGETS.neighbourP99Ms) missed.push(`neighbour p99 ${f.api.neighbours.p99} ms`);
+  if (f.api.neighbors.p99 > TARGETS.neighborP99Ms) missed.push(`neighbor p99 ${f.api.neighbors.p99} ms`);
   if (!("skipped" in f.browser)) {
     if (f.browser.ratio > TARGETS.firstFrame) missed.push(`first frame ${x(f.browser.ratio)} of bare sigma`);
     for (const [k, v] of Object.entries(f.browser.works)) if (!v) missed.push(`${k} did not work`);

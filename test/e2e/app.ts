@@ -11,8 +11,8 @@ import { createLogger } from "../../server/log/logger";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { createDb } from "../../server/neo4j/driver";
 import { createLiveness } from "../../server/neo4j/liveness";
-import { provisionNeo4j } from "../../server/neo4j/provision";
 import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
+import { provisionNeo4j } from "../../server/provision";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const CLIENT_DIST = resolve(ROOT, "client/dist");

@@ -15,10 +15,10 @@ describe("exploring", () => {
     await browser?.close();
   });
 
-  it("should expand a node's neighbours by double-click, then undo and redo it", async () => {
+  it("should expand a node's neighbors by double-click, then undo and redo it", async () => {
     const { page } = browser;
     await openExplorer(page, url);
-    // Start from DeepSeek alone with its neighbours, so expanding China brings new nodes.
+    // Start from DeepSeek alone with its neighbors, so expanding China brings new nodes.
     await page.getByTestId("search-input").fill("DeepSeek");
     await page.locator('[data-testid="search-hit"][data-id="org:deepseek"]').click();
     await waitFor(page, (s) => s.selected?.id === "org:deepseek");
@@ -98,7 +98,7 @@ describe("exploring", () => {
     expect(await has("org:alibaba")).toBe(true);
   });
 
-  it("should highlight a hovered node's neighbours", async () => {
+  it("should highlight a hovered node's neighbors", async () => {
     const { page } = browser;
     await openExplorer(page, url);
     const point = await nodeOnPage(page, "person:matty-zhao");

@@ -1,7 +1,7 @@
 // Outages in real Chromium: the API unreachable, then the real test Neo4j stopped under the running app; both recover.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startLocalServer, stopLocalServer } from "../../server/neo4j/provision/local/localServer";
-import { cacheRoot } from "../../server/neo4j/provision/local/paths";
+import { startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
+import { cacheRoot } from "../../server/provision/local/paths";
 import { type Browser, openBrowser, screenshot } from "./browser";
 import { openExplorer, searchAndPick, snapshot, waitFor } from "./helpers";
 

@@ -19,7 +19,7 @@ interface StoredEdge {
   evidence: { sourceId: string; quote: string; start: number; end: number }[];
 }
 
-/** What Neo4j holds for the depth-2 neighbourhood of DeepSeek (sources never crossed), computed independently. */
+/** What Neo4j holds for the depth-2 neighborhood of DeepSeek (sources never crossed), computed independently. */
 let expectedNodes: string[] = [];
 let expectedEdges = new Map<string, StoredEdge>();
 
@@ -57,9 +57,9 @@ beforeAll(async () => {
 
 afterAll(() => db.close());
 
-const neighbourhood = { by: "neighbourhood", id: "org:deepseek", depth: 2 };
+const neighborhood = { by: "neighborhood", id: "org:deepseek", depth: 2 };
 
-const exportAs = (format: string, select: unknown = neighbourhood, extra: Record<string, unknown> = {}) =>
+const exportAs = (format: string, select: unknown = neighborhood, extra: Record<string, unknown> = {}) =>
   request(app)
     .post("/api/export")
     .send({ format, select, ...extra })
@@ -85,9 +85,9 @@ function expectSameAsNeo4j(nodes: string[], edges: Map<string, unknown[]>) {
 describe("POST /api/export", () => {
   it("should answer 400 for an unknown format, a bad selection or a depth out of range", async () => {
     for (const body of [
-      { format: "pdf", select: neighbourhood },
+      { format: "pdf", select: neighborhood },
       { format: "gexf", select: { by: "ids", ids: [] } },
-      { format: "gexf", select: { by: "neighbourhood", id: "org:deepseek", depth: 9 } },
+      { format: "gexf", select: { by: "neighborhood", id: "org:deepseek", depth: 9 } },
       { format: "gexf", select: { by: "everything" } },
     ]) {
       const res = await request(app).post("/api/export").send(body);
@@ -99,7 +99,7 @@ describe("POST /api/export", () => {
 
   it("should answer 404 for nodes that do not exist", async () => {
     expect((await exportAs("json", { by: "ids", ids: ["org:none"] })).status).toBe(404);
-    expect((await exportAs("json", { by: "neighbourhood", id: "org:none", depth: 1 })).status).toBe(404);
+    expect((await exportAs("json", { by: "neighborhood", id: "org:none", depth: 1 })).status).toBe(404);
   });
 
   it("should refuse a writing query with 403, as POST /api/cypher does", async () => {

@@ -87,7 +87,7 @@ describe("GET /api/nodes/:id/neighbors", () => {
     expect((await request(app).get("/api/nodes/country:atlantis/neighbors")).status).toBe(404);
   });
 
-  it("should page through neighbours with totals and more-available counts", async () => {
+  it("should page through neighbors with totals and more-available counts", async () => {
     const total = toPlain(
       (await db.read("MATCH (n:Entity {id: 'country:china'})-[r]-() RETURN count(r) AS n")).records[0]?.get("n"),
     ) as number;

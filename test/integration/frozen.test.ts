@@ -6,8 +6,8 @@ import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import { createDb } from "../../server/neo4j/driver";
 import { createLiveness } from "../../server/neo4j/liveness";
-import { localStatus } from "../../server/neo4j/provision/local/localServer";
-import { cacheRoot } from "../../server/neo4j/provision/local/paths";
+import { localStatus } from "../../server/provision/local/localServer";
+import { cacheRoot } from "../../server/provision/local/paths";
 
 const connection = inject("neo4j");
 const isLocal = connection.route === "local";
@@ -110,7 +110,7 @@ describe.skipIf(!isLocal)("a frozen Neo4j (local route only: other routes have n
     const reads: Array<[string, () => request.Test]> = [
       ["search", () => get("/api/search?q=Zhao")],
       ["node", () => get("/api/nodes/org:deepseek")],
-      ["neighbours", () => get("/api/nodes/country%3Achina/neighbors")],
+      ["neighbors", () => get("/api/nodes/country%3Achina/neighbors")],
       ["graph", () => get("/api/graph?limit=50")],
       ["stream", () => get("/api/graph/stream?limit=50")],
       ["sources", () => get("/api/sources")],

@@ -4,8 +4,8 @@ import { applySchema } from "../../server/bootstrap/prepareDatabase";
 import { describeSeed, ingestSeed } from "../../server/ingest/seed";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { createDb } from "../../server/neo4j/driver";
-import { provisionNeo4j } from "../../server/neo4j/provision";
 import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
+import { provisionNeo4j } from "../../server/provision";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -5,11 +5,11 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPortFree } from "../../server/neo4j/provision/local/freePort";
-import { localStatus, startLocalServer, stopLocalServer } from "../../server/neo4j/provision/local/localServer";
-import { instancePaths } from "../../server/neo4j/provision/local/paths";
-import { findServerPids } from "../../server/neo4j/provision/local/processes";
-import { waitForBolt } from "../../server/neo4j/waitForBolt";
+import { isPortFree } from "../../server/provision/local/freePort";
+import { localStatus, startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
+import { instancePaths } from "../../server/provision/local/paths";
+import { findServerPids } from "../../server/provision/local/processes";
+import { waitForBolt } from "../../server/provision/waitForBolt";
 
 const root = mkdtempSync(join(tmpdir(), "kg-local-server-"));
 const home = instancePaths(root, "dev").home;

@@ -5,8 +5,8 @@ import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import { createDb } from "../../server/neo4j/driver";
-import { startLocalServer, stopLocalServer } from "../../server/neo4j/provision/local/localServer";
-import { cacheRoot } from "../../server/neo4j/provision/local/paths";
+import { startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
+import { cacheRoot } from "../../server/provision/local/paths";
 
 const connection = inject("neo4j");
 const isLocal = connection.route === "local";
@@ -57,7 +57,7 @@ describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have n
 
     const reads: Array<[string, () => request.Test]> = [
       ["search", () => request(app).get("/api/search?q=china")],
-      ["neighbours", () => request(app).get("/api/nodes/country%3Achina/neighbors")],
+      ["neighbors", () => request(app).get("/api/nodes/country%3Achina/neighbors")],
       ["graph", () => request(app).get("/api/graph?limit=50")],
       ["cypher", () => request(app).post("/api/cypher").send({ query: "MATCH (n) RETURN count(n) AS n" })],
     ];

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../server/neo4j/driver";
-import { isAlive } from "../../server/neo4j/provision/local/processes";
+import { isAlive } from "../../server/provision/local/processes";
 import { type GephiFileReport, type GephiReport, readWithGephi } from "../readers/gephi";
 import { importWithNeo4jAdmin, type Neo4jAdminImportResult } from "../readers/neo4jAdmin";
 import { type NetworkxFileReport, type NetworkxReport, readWithNetworkx } from "../readers/networkx";

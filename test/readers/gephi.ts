@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:f
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findJava } from "../../server/neo4j/provision/local/javaRuntime";
+import { findJava } from "../../server/provision/local/javaRuntime";
 import { readersCacheDir } from "./cache";
 import { ReaderRunError, ReaderSetupError } from "./errors";
 import { type EdgeMergeStrategy, GephiReport } from "./gephiReport";

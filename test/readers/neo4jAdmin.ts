@@ -1,11 +1,11 @@
 // Imports CSV files with Neo4j's own neo4j-admin (database import full) into a throwaway store, then serves that store.
 import { readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { readOrCreateCredentials } from "../../server/neo4j/provision/local/credentials";
-import { ensureServerJars } from "../../server/neo4j/provision/local/fetchServer";
-import { findJava } from "../../server/neo4j/provision/local/javaRuntime";
-import { setInitialPassword } from "../../server/neo4j/provision/local/localServer";
-import { cacheRoot, instancePaths } from "../../server/neo4j/provision/local/paths";
+import { readOrCreateCredentials } from "../../server/provision/local/credentials";
+import { ensureServerJars } from "../../server/provision/local/fetchServer";
+import { findJava } from "../../server/provision/local/javaRuntime";
+import { setInitialPassword } from "../../server/provision/local/localServer";
+import { cacheRoot, instancePaths } from "../../server/provision/local/paths";
 import { ReaderSetupError } from "./errors";
 import { run } from "./run";
 import { DEFAULT_SCRATCH_OPTIONS, makeScratchHome, type ScratchNeo4j, startScratchInstance } from "./scratchNeo4j";

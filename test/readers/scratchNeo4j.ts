@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
-import { startLocalServer, stopLocalServer } from "../../server/neo4j/provision/local/localServer";
-import { cacheRoot, type ScratchInstance } from "../../server/neo4j/provision/local/paths";
-import { isAlive } from "../../server/neo4j/provision/local/processes";
+import { startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
+import { cacheRoot, type ScratchInstance } from "../../server/provision/local/paths";
+import { isAlive } from "../../server/provision/local/processes";
 import { readersCacheDir } from "./cache";
 
 const OWNER_FILE = "owner.json";

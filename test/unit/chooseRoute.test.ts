@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseRoute } from "../../server/neo4j/provision/chooseRoute";
+import { chooseRoute } from "../../server/provision/chooseRoute";
 
 const base = { neo4jUri: undefined, forcedRoute: undefined, dockerAvailable: false, purpose: "start" } as const;
 

@@ -4,15 +4,15 @@ import { WireGraph } from "@domain/contracts/wire";
 import Graph from "graphology";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { buildWireGraph } from "../../server/graph/buildWireGraph";
-import { collectGraphElements } from "../../server/graph/collect";
-import { edgeAttributes } from "../../server/graph/edges";
-import { evidenceFromProperties } from "../../server/graph/evidence";
-import { withContext } from "../../server/graph/evidenceContext";
-import { escapeLucene, fuzzyLuceneQuery } from "../../server/graph/luceneQuery";
-import { nodeAttributes, nodeKey, nodeKeyer } from "../../server/graph/nodes";
-import { matchName, maxTypos, rankCandidates } from "../../server/graph/rankSearch";
-import type { PlainNode, PlainRelationship } from "../../server/graph/types";
+import { buildWireGraph } from "../../server/mappers/buildWireGraph";
+import { collectGraphElements } from "../../server/mappers/collect";
+import { edgeAttributes } from "../../server/mappers/edges";
+import { evidenceFromProperties } from "../../server/mappers/evidence";
+import { withContext } from "../../server/mappers/evidenceContext";
+import { nodeAttributes, nodeKey, nodeKeyer } from "../../server/mappers/nodes";
+import type { PlainNode, PlainRelationship } from "../../server/mappers/types";
+import { escapeLucene, fuzzyLuceneQuery } from "../../server/search/luceneQuery";
+import { matchName, maxTypos, rankCandidates } from "../../server/search/rankSearch";
 
 const evidenceProps = {
   sourceIds: ["src", "src"],

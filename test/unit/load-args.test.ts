@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseLoadArgs } from "../../server/load/args";
-import { requestMix } from "../../server/load/mix";
-import { isCleanRun, type LoadFigures, renderReport } from "../../server/load/report";
+import { parseLoadArgs } from "../bench/load/args";
+import { requestMix } from "../bench/load/mix";
+import { isCleanRun, type LoadFigures, renderReport } from "../bench/load/report";
 
 describe("parseLoadArgs", () => {
   it("should refuse unknown options, missing values and out-of-range numbers, naming the option", () => {
@@ -36,7 +36,7 @@ describe("the load report", () => {
     rssAfterBytes: 150 * 1024 * 1024,
     byKind: {
       search: { responses: 250, non2xx: 0 },
-      neighbours: { responses: 250, non2xx: 0 },
+      neighbors: { responses: 250, non2xx: 0 },
       graph: { responses: 250, non2xx: 0 },
       cypher: { responses: 250, non2xx: 0 },
     },
@@ -61,7 +61,7 @@ describe("the load report", () => {
 
   it("should mix all four kinds against loopback paths only", () => {
     const kinds = new Set(requestMix().map((r) => r.kind));
-    expect(kinds).toEqual(new Set(["search", "neighbours", "graph", "cypher"]));
+    expect(kinds).toEqual(new Set(["search", "neighbors", "graph", "cypher"]));
     for (const r of requestMix()) expect(r.path.startsWith("/api/")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jvmArgs, MEMORY_PROFILES, renderNeo4jConf } from "../../server/neo4j/provision/local/neo4jConf";
+import { jvmArgs, MEMORY_PROFILES, renderNeo4jConf } from "../../server/provision/local/neo4jConf";
 
 const conf = renderNeo4jConf({
   boltPort: 7699,

@@ -33,14 +33,14 @@ export const highlightAtom = derivedAtom(
     const selectedEdge = selection.selected?.kind === "edge" ? selection.selected.id : null;
     const focus = selection.hoveredNode ?? selectedNode;
     const graph = data.graph;
-    const focusNeighbours =
+    const focusNeighbors =
       focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus).filter((n) => visible.nodes.has(n))) : EMPTY;
     const selectedEdgeEnds =
       selectedEdge && graph.hasEdge(selectedEdge) ? new Set(graph.extremities(selectedEdge)) : EMPTY;
     const path = activePath(trace);
     return {
       focus,
-      focusNeighbours,
+      focusNeighbors,
       selectedNode,
       selectedEdge,
       selectedEdgeEnds,

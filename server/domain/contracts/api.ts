@@ -128,7 +128,7 @@ export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 export const NeighborsResponse = z
   .object({
     id: z.string(),
-    graph: WireGraph.meta({ description: "The node, this page of neighbours, and the edges between them and it." }),
+    graph: WireGraph.meta({ description: "The node, this page of neighbors, and the edges between them and it." }),
     total: WireInteger.meta({ description: "Edges matching the filter." }),
     offset: z.number().int(),
     limit: z.number().int(),
@@ -290,7 +290,7 @@ export const ExportSelection = z.discriminatedUnion("by", [
   z.strictObject({ by: z.literal("ids"), ids: z.array(StableId).min(1).max(50_000) }),
   z.strictObject({ by: z.literal("query"), query: CypherRequest.shape.query, params: CypherParams }),
   z.strictObject({
-    by: z.literal("neighbourhood"),
+    by: z.literal("neighborhood"),
     id: StableId,
     depth: z.number().int().min(1).max(4).default(1),
   }),
@@ -301,7 +301,7 @@ export const ExportRequest = z
   .strictObject({
     format: ExportFormat,
     select: ExportSelection,
-    /** Include claim nodes that connect to the selected entities (for ids and neighbourhood selections). */
+    /** Include claim nodes that connect to the selected entities (for ids and neighborhood selections). */
     includeClaims: z.boolean().default(true),
   })
   .meta({ id: "ExportRequest" });

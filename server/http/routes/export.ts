@@ -1,4 +1,4 @@
-// POST /api/export: a subgraph (by ids, query or neighbourhood) as GEXF, GraphML, JSON, CSV (zip) or a Cypher script.
+// POST /api/export: a subgraph (by ids, query or neighborhood) as GEXF, GraphML, JSON, CSV (zip) or a Cypher script.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
@@ -30,7 +30,7 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
       "select.by = ids (those nodes and the edges between them, plus their claims unless includeClaims is false), " +
       "query (a read-only Cypher query, through the same gate as POST /api/cypher: every node, relationship and " +
       "path it returns, anywhere in its rows, plus the ends of returned relationships; maps are never taken for " +
-      "nodes; no row cap) or neighbourhood (every node within depth of id). Formats: gexf (1.3), graphml, json " +
+      "nodes; no row cap) or neighborhood (every node within depth of id). Formats: gexf (1.3), graphml, json " +
       "(graphology), csv (a zip of nodes.csv, edges.csv and sources.csv) and cypher (a MERGE script). Evidence goes " +
       "into every format (a JSON `evidence` attribute plus readable `quotes` and `spans`), with the list of cited " +
       "sources. The body streams as an attachment. A selection over KG_EXPORT_MAX_NODES nodes (or, by query, " +

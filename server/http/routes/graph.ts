@@ -5,7 +5,7 @@ import { GraphQuery, GraphResponse } from "@domain/contracts/api";
 import { type GraphStreamLine, GraphStreamQuery } from "@domain/contracts/graphStream";
 import type { Response, Router } from "express";
 import { z } from "zod";
-import { emptyWireGraph } from "../../graph/buildWireGraph";
+import { emptyWireGraph } from "../../mappers/buildWireGraph";
 import { countEdges, countNodes, EDGES_PER_NODE, streamGraph } from "../../repositories/graph";
 import { abortOnClose } from "../abortOnClose";
 import type { AppContext } from "../context";

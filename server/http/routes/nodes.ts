@@ -1,4 +1,4 @@
-// GET /api/nodes/:id and /api/nodes/:id/neighbors: one node's details, and its neighbours a page at a time.
+// GET /api/nodes/:id and /api/nodes/:id/neighbors: one node's details, and its neighbors a page at a time.
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { IdParams, NeighborsQuery, NeighborsResponse, NodeDetails } from "@domain/contracts/api";
 import type { Router } from "express";
@@ -22,11 +22,11 @@ export function nodeRoutes(router: Router, registry: OpenAPIRegistry, ctx: AppCo
     method: "get",
     path: "/nodes/:id/neighbors",
     tags: ["nodes"],
-    summary: "A page of a node's neighbours, filtered by relation type, with how many more there are",
+    summary: "A page of a node's neighbors, filtered by relation type, with how many more there are",
     params: IdParams,
     query: NeighborsQuery,
     notFound: true,
-    responses: { 200: { description: "One page of neighbours", schema: NeighborsResponse } },
+    responses: { 200: { description: "One page of neighbors", schema: NeighborsResponse } },
     handler: async ({ params, query }) => getNeighbors(ctx.db, params.id, query),
   });
 }

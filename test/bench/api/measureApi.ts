@@ -1,4 +1,4 @@
-// API figures: /api/graph, /api/graph/stream and export against raw driver fetches, and neighbours under load.
+// API figures: /api/graph, /api/graph/stream and export against raw driver fetches, and neighbors under load.
 import autocannon from "autocannon";
 import type { Db } from "../../../server/neo4j/driver";
 import { type Paired, paired } from "../timing";
@@ -8,7 +8,7 @@ export interface ApiFigures {
   graphJson: Paired & { limit: number; bytes: number };
   graphStream: Paired & { nodes: number; edges: number; bytes: number };
   exportJson: Paired & { ids: number; bytes: number };
-  neighbours: { connections: number; duration: number; requests: number; p50: number; p99: number; non2xx: number };
+  neighbors: { connections: number; duration: number; requests: number; p50: number; p99: number; non2xx: number };
 }
 
 async function body(url: string, init?: RequestInit): Promise<number> {
@@ -73,7 +73,7 @@ export async function measureApi(
 
   const sample = whole.keys.filter((_, i) => i % Math.max(1, Math.floor(whole.keys.length / 1000)) === 0);
   let next = 0;
-  const neighbourLoad = (duration: number) =>
+  const neighborLoad = (duration: number) =>
     autocannon({
       url: base,
       connections: options.connections,
@@ -89,14 +89,14 @@ export async function measureApi(
       ],
     });
   // The steady state is measured, as for the paired figures: the first seconds plan the query and compile the code.
-  say(`  neighbours: warm-up, then ${options.connections} connections for ${options.duration} s ...`);
-  await neighbourLoad(Math.min(3, options.duration));
-  const load = await neighbourLoad(options.duration);
+  say(`  neighbors: warm-up, then ${options.connections} connections for ${options.duration} s ...`);
+  await neighborLoad(Math.min(3, options.duration));
+  const load = await neighborLoad(options.duration);
   return {
     graphJson: { ...graphJson, limit, bytes: jsonBytes },
     graphStream: { ...graphStream, nodes: whole.keys.length, edges: whole.edges, bytes: whole.bytes },
     exportJson: { ...exportJson, ids: ids.length, bytes: exportBytes },
-    neighbours: {
+    neighbors: {
       connections: options.connections,
       duration: options.duration,
       requests: load.requests.total,

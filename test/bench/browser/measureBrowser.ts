@@ -188,7 +188,7 @@ async function checkWorks(
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ format: "graphml", select: { by: "neighbourhood", id, depth: 1 } }),
+        body: JSON.stringify({ format: "graphml", select: { by: "neighborhood", id, depth: 1 } }),
       });
       return res.ok && (await res.text()).includes("<graphml");
     },

@@ -15,7 +15,7 @@ describe("export scope and input", () => {
     expect(selectionKeys(graph, hidden, { kind: "node", id: "person:zhao" })).toBeNull();
   });
 
-  it("should export a selected node with its visible neighbours, and an edge with its two ends", () => {
+  it("should export a selected node with its visible neighbors, and an edge with its two ends", () => {
     const graph = graphFromWire(smallWire());
     const visible = applyFilters(graph, getEmptyFiltersState());
     const ego = selectionKeys(graph, visible, { kind: "node", id: "org:bofa" });

@@ -1,4 +1,4 @@
-// Which nodes and edges an export holds: the current view, the selection (with its visible neighbours), or a query result.
+// Which nodes and edges an export holds: the current view, the selection (with its visible neighbors), or a query result.
 import type { WireGraph } from "@domain/contracts/wire";
 import type { VisibleSet } from "../filters/types";
 import type { DataGraph } from "../graph/types";
@@ -20,7 +20,7 @@ export function wireOf(graph: DataGraph, keys: VisibleSet): WireGraph {
 }
 
 /**
- * The selection as a subgraph: a node with its visible neighbours and the visible edges among them, or an edge with
+ * The selection as a subgraph: a node with its visible neighbors and the visible edges among them, or an edge with
  * its two ends. Null when nothing visible is selected.
  */
 export function selectionKeys(graph: DataGraph, visible: VisibleSet, selected: Selection): VisibleSet | null {

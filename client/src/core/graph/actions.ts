@@ -22,11 +22,11 @@ import {
   wireCount,
 } from "./utils";
 
-/** Neighbours fetched per expansion page. */
+/** Neighbors fetched per expansion page. */
 export const EXPANSION_PAGE = 25;
 
-/** Merges one fetched page of a node's neighbours into the dataset (expansion, "show more" and reveal all do this). */
-const neighbourPageMerged = (id: string, page: NeighborsResponse) =>
+/** Merges one fetched page of a node's neighbors into the dataset (expansion, "show more" and reveal all do this). */
+const neighborPageMerged = (id: string, page: NeighborsResponse) =>
   expansionMerged({
     nodeId: id,
     graph: page.graph,
@@ -76,7 +76,7 @@ function placeAround(anchor: string, graph: DataGraph, keys: string[]): void {
   placeNear(keys, (key) => (graph.hasNode(anchor) ? anchor : key));
 }
 
-/** Fetches the next page of a node's neighbours and merges it; a second call is "show more". */
+/** Fetches the next page of a node's neighbors and merges it; a second call is "show more". */
 export async function expandNode(id: string): Promise<{ added: number; more: number } | null> {
   const state = graphDatasetAtom.get();
   const name = labelOf(state.graph, id);
@@ -87,17 +87,17 @@ export async function expandNode(id: string): Promise<{ added: number; more: num
     const fresh = page.graph.nodes.map((n) => n.key).filter((k) => !current.graph.hasNode(k));
     recordChange(offset === 0 ? `Expand ${name}` : `Show more of ${name}`);
     placeAround(id, current.graph, fresh);
-    graphDatasetAtom.set(neighbourPageMerged(id, page));
+    graphDatasetAtom.set(neighborPageMerged(id, page));
     if (fresh.length > 0) {
       const more = page.more > 0 ? `; ${page.more} more with “Show more” in its panel` : "";
-      notify(`Added ${fresh.length} ${fresh.length === 1 ? "neighbour" : "neighbours"} of ${name}${more}.`);
+      notify(`Added ${fresh.length} ${fresh.length === 1 ? "neighbor" : "neighbors"} of ${name}${more}.`);
     } else {
       notify(
         page.returned === 0
-          ? `${name} has no neighbours.`
+          ? `${name} has no neighbors.`
           : page.more > 0
-            ? `The next neighbours of ${name} are already shown; “Show more” fetches ${page.more} more.`
-            : `All neighbours of ${name} are already shown.`,
+            ? `The next neighbors of ${name} are already shown; “Show more” fetches ${page.more} more.`
+            : `All neighbors of ${name} are already shown.`,
       );
     }
     return { added: fresh.length, more: page.more };
@@ -120,7 +120,7 @@ export function collapseNode(id: string): number {
   return remove.length;
 }
 
-/** Replaces the canvas with one node and its first page of neighbours, to explore outward from it. */
+/** Replaces the canvas with one node and its first page of neighbors, to explore outward from it. */
 export async function focusOnNode(id: string): Promise<void> {
   const name = labelOf(graphDatasetAtom.get().graph, id);
   try {
@@ -149,7 +149,7 @@ export async function focusOnNode(id: string): Promise<void> {
   }
 }
 
-/** Makes sure a node (e.g. a search hit) is on the canvas, bringing its neighbourhood if it was not loaded. */
+/** Makes sure a node (e.g. a search hit) is on the canvas, bringing its neighborhood if it was not loaded. */
 export async function revealNode(id: string, label: string): Promise<boolean> {
   if (graphDatasetAtom.get().graph.hasNode(id)) return true;
   try {
@@ -158,7 +158,7 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
     const anchor = page.graph.nodes.find((n) => n.key !== id && current.graph.hasNode(n.key))?.key;
     recordChange(`Add ${label}`);
     if (anchor) placeAround(anchor, current.graph, [id]);
-    graphDatasetAtom.set(neighbourPageMerged(id, page));
+    graphDatasetAtom.set(neighborPageMerged(id, page));
     return true;
   } catch (error) {
     notify(`Could not add ${label}: ${describeError(error)}`, "error");

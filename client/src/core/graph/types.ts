@@ -12,9 +12,9 @@ export interface Expansion {
   nodeId: string;
   /** Nodes that were not in the graph before this expansion. */
   addedNodes: string[];
-  /** Neighbours fetched so far (the next page starts here). */
+  /** Neighbors fetched so far (the next page starts here). */
   loaded: number;
-  /** Every neighbour the server knows of, when it says. */
+  /** Every neighbor the server knows of, when it says. */
   total: number | null;
   hasMore: boolean;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alibabaNeighbours, chinaNeighbours, smallWire } from "../testing/fixtures";
+import { alibabaNeighbors, chinaNeighbors, smallWire } from "../testing/fixtures";
 import {
   expansionCollapsed,
   expansionMerged,
@@ -49,7 +49,7 @@ describe("graph data updates", () => {
     const before = loaded();
     const after = expansionMerged({
       nodeId: "country:china",
-      graph: chinaNeighbours(),
+      graph: chinaNeighbors(),
       count: 3,
       total: 5,
       hasMore: true,
@@ -68,14 +68,14 @@ describe("graph data updates", () => {
   it("should extend the same expansion on show more", () => {
     const first = expansionMerged({
       nodeId: "country:china",
-      graph: chinaNeighbours(),
+      graph: chinaNeighbors(),
       count: 3,
       total: 5,
       hasMore: true,
     })(loaded());
     const more = expansionMerged({
       nodeId: "country:china",
-      graph: chinaNeighbours(),
+      graph: chinaNeighbors(),
       count: 2,
       total: 5,
       hasMore: false,
@@ -88,12 +88,12 @@ describe("graph data updates", () => {
   it("should collapse an expansion and, recursively, the expansions made from its nodes", () => {
     let state = expansionMerged({
       nodeId: "country:china",
-      graph: chinaNeighbours(),
+      graph: chinaNeighbors(),
       count: 3,
       total: 3,
       hasMore: false,
     })(loaded());
-    state = expansionMerged({ nodeId: "org:alibaba", graph: alibabaNeighbours(), count: 1, total: 1, hasMore: false })(
+    state = expansionMerged({ nodeId: "org:alibaba", graph: alibabaNeighbors(), count: 1, total: 1, hasMore: false })(
       state,
     );
     expect(nodesToCollapse(state, "country:china").sort()).toEqual([
@@ -110,7 +110,7 @@ describe("graph data updates", () => {
   it("should return the same state when a merged graph brings nothing new", () => {
     const state = loaded();
     expect(graphMerged(smallWire())(state)).toBe(state);
-    expect(graphMerged(chinaNeighbours())(state).graph.hasNode("org:tencent")).toBe(true);
+    expect(graphMerged(chinaNeighbors())(state).graph.hasNode("org:tencent")).toBe(true);
   });
 
   it("should name a node in Arabic when asked and known, else in English", () => {

@@ -77,13 +77,13 @@ export const graphFailed =
 export interface ExpansionPage {
   nodeId: string;
   graph: WireGraph;
-  /** Neighbours in this page. */
+  /** Neighbors in this page. */
   count: number;
   total: number | null;
   hasMore: boolean;
 }
 
-/** Merges one page of a node's neighbourhood; a second page extends the same expansion ("show more"). */
+/** Merges one page of a node's neighborhood; a second page extends the same expansion ("show more"). */
 export const expansionMerged =
   (page: ExpansionPage) =>
   (state: GraphDataState): GraphDataState => {

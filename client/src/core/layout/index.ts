@@ -38,7 +38,7 @@ export function currentPositions(): Positions {
   return { ...Object.fromEntries(memory), ...positionsOf(sigmaGraph) };
 }
 
-/** Puts nodes about to arrive on a ring around a neighbour that already has a place. */
+/** Puts nodes about to arrive on a ring around a neighbor that already has a place. */
 export function placeNear(keys: readonly string[], anchorOf: (key: string) => string | undefined): void {
   const placed = placeNewNodes(currentPositions(), keys, anchorOf);
   for (const [key, point] of Object.entries(placed)) memory.set(key, point);

@@ -23,7 +23,7 @@ export function positionsOf(graph: Graph): Positions {
   return out;
 }
 
-/** Positions for nodes that lack one, on a ring around their first placed neighbour (or the centre). */
+/** Positions for nodes that lack one, on a ring around their first placed neighbor (or the centre). */
 export function placeNewNodes(
   existing: Positions,
   newNodes: readonly string[],

@@ -1,4 +1,4 @@
-// Short messages for the user ("All 5 neighbours are already shown"), shown as a toast and then dropped.
+// Short messages for the user ("All 5 neighbors are already shown"), shown as a toast and then dropped.
 import { atom } from "../utils/atoms";
 
 export interface Notice {

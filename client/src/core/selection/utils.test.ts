@@ -33,7 +33,7 @@ const edge: VisualEdge = {
 };
 const none: HighlightContext = {
   focus: null,
-  focusNeighbours: new Set(),
+  focusNeighbors: new Set(),
   selectedNode: null,
   selectedEdge: null,
   selectedEdgeEnds: new Set(),
@@ -66,7 +66,7 @@ describe("reducers", () => {
   });
 
   it("should dim what is not next to the hovered node and hide its unrelated edges", () => {
-    const ctx = { ...none, focus: "a", focusNeighbours: new Set(["b"]) };
+    const ctx = { ...none, focus: "a", focusNeighbors: new Set(["b"]) };
     expect(nodeDisplay("a", node, ctx)).toMatchObject({ highlighted: true, forceLabel: true });
     expect(nodeDisplay("b", node, ctx)).toMatchObject({ color: node.color, forceLabel: true });
     expect(nodeDisplay("c", node, ctx)).toMatchObject({ color: DIMMED_NODE_COLOR, label: "" });

@@ -25,9 +25,9 @@ export const pruneSelection =
 
 /** Everything the reducers need, computed once per change rather than per node. */
 export interface HighlightContext {
-  /** The node whose neighbourhood is emphasised: the hovered one, else the selected one. */
+  /** The node whose neighborhood is emphasised: the hovered one, else the selected one. */
   focus: string | null;
-  focusNeighbours: ReadonlySet<string>;
+  focusNeighbors: ReadonlySet<string>;
   selectedNode: string | null;
   selectedEdge: string | null;
   selectedEdgeEnds: ReadonlySet<string>;
@@ -76,7 +76,7 @@ export function needsReducers(large: boolean, ctx: HighlightContext): boolean {
 export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext): NodeDisplay {
   const out: NodeDisplay = { ...data, zIndex: 1 };
   const onPath = ctx.pathNodes?.has(key) ?? false;
-  const inFocus = ctx.focus !== null && (key === ctx.focus || ctx.focusNeighbours.has(key));
+  const inFocus = ctx.focus !== null && (key === ctx.focus || ctx.focusNeighbors.has(key));
   const inEdge = ctx.selectedEdgeEnds.has(key);
   const emphasised = onPath || inFocus || inEdge || key === ctx.selectedNode;
   const somethingEmphasised = ctx.pathNodes !== null || ctx.focus !== null || ctx.selectedEdge !== null;

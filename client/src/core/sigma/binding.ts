@@ -30,7 +30,7 @@ function curveParallelEdges(graph: SigmaGraph): void {
   });
 }
 
-/** Places nodes that arrived without a known position: a first layout on an empty canvas, else next to a neighbour. */
+/** Places nodes that arrived without a known position: a first layout on an empty canvas, else next to a neighbor. */
 function placeArrivals(unplaced: string[], wasEmpty: boolean): void {
   if (unplaced.length === 0) return;
   if (wasEmpty && unplaced.length === sigmaGraph.order) {

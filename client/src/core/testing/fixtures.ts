@@ -120,8 +120,8 @@ export function smallWire(): WireGraph {
   };
 }
 
-/** A neighbours page: China with two new neighbours and one already known. */
-export function chinaNeighbours(): WireGraph {
+/** A neighbors page: China with two new neighbors and one already known. */
+export function chinaNeighbors(): WireGraph {
   return {
     attributes: {},
     options: { type: "directed", multi: true, allowSelfLoops: true },
@@ -151,8 +151,8 @@ export function chinaNeighbours(): WireGraph {
   };
 }
 
-/** A neighbours page of Alibaba, reached after expanding China. */
-export function alibabaNeighbours(): WireGraph {
+/** A neighbors page of Alibaba, reached after expanding China. */
+export function alibabaNeighbors(): WireGraph {
   return {
     attributes: {},
     options: { type: "directed", multi: true, allowSelfLoops: true },

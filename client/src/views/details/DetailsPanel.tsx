@@ -39,7 +39,7 @@ function Guide() {
           source.
         </li>
         <li>
-          <strong>Double-click</strong> a node to expand its neighbours; undo with ↶.
+          <strong>Double-click</strong> a node to expand its neighbors; undo with ↶.
         </li>
         <li>
           <strong>Trace</strong> how two actors connect in the Trace tab, with the chain of evidence.
@@ -48,7 +48,7 @@ function Guide() {
           <strong>Filter</strong> by type, relation, source, attribution (e.g. claims sourced to SCMP) or period.
         </li>
       </ol>
-      <p className="muted">Hover a node to light up its neighbours; hover an edge to read its relation.</p>
+      <p className="muted">Hover a node to light up its neighbors; hover an edge to read its relation.</p>
     </div>
   );
 }

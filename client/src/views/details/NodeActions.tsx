@@ -26,12 +26,12 @@ export function NodeActions({ id, name, kind }: { id: string; name: string; kind
         </button>
       )}
       <button type="button" onClick={() => void expandNode(id)} data-testid="expand">
-        {expansion?.hasMore ? `Show more (${(expansion.total ?? 0) - expansion.loaded} left)` : "Expand neighbours"}
+        {expansion?.hasMore ? `Show more (${(expansion.total ?? 0) - expansion.loaded} left)` : "Expand neighbors"}
       </button>
       <button type="button" disabled={!collapsible} onClick={() => collapseNode(id)} data-testid="collapse">
         Collapse
       </button>
-      <button type="button" onClick={() => void focusOnNode(id)} title="Show only this node and its neighbours">
+      <button type="button" onClick={() => void focusOnNode(id)} title="Show only this node and its neighbors">
         Focus
       </button>
       <button type="button" onClick={() => trace("from")} data-testid="trace-from">

@@ -10,7 +10,7 @@ import { workspaceAtom } from "../../core/workspace";
 
 const SCOPES: { id: ExportScope; label: string }[] = [
   { id: "view", label: "Current view" },
-  { id: "selection", label: "Selection and its neighbours" },
+  { id: "selection", label: "Selection and its neighbors" },
   { id: "result", label: "Last query result" },
 ];
 

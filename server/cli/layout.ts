@@ -1,8 +1,8 @@
 // `npm run layout [-- --iterations N]`: computes ForceAtlas2 positions for the whole graph and stores them on the nodes.
 import { readEnv } from "../config/env";
+import { layoutWithProgress } from "../layout/layoutWithProgress";
 import { createDb } from "../neo4j/driver";
-import { provisionNeo4j } from "../neo4j/provision";
-import { layoutWithProgress } from "./layoutWithProgress";
+import { provisionNeo4j } from "../provision";
 
 async function main(argv: string[]): Promise<number> {
   readEnv();

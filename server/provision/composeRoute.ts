@@ -1,18 +1,18 @@
 // Docker route for start: brings up the compose file's neo4j service and connects to it on loopback.
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
-import { ProvisionError } from "../../errors";
-import type { ProvisionedNeo4j } from "../connection";
-import { waitForBolt } from "../waitForBolt";
+import { ProvisionError } from "../errors";
+import type { ProvisionedNeo4j } from "../neo4j/connection";
 import { readOrCreateCredentials } from "./local/credentials";
 import { cacheRoot } from "./local/paths";
+import { waitForBolt } from "./waitForBolt";
 
 function compose(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((ok, fail) => {
     execFile(
       "docker",
       ["compose", ...args],
-      { env, cwd: resolve(import.meta.dirname, "../../..") },
+      { env, cwd: resolve(import.meta.dirname, "../..") },
       (error, _o, stderr) =>
         error ? fail(new ProvisionError(`docker compose ${args.join(" ")} failed: ${stderr || error.message}`)) : ok(),
     );

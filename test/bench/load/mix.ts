@@ -1,6 +1,6 @@
-// The request mix of the load run: search, neighbours, graph and Cypher against the seeded graph, in equal parts.
+// The request mix of the load run: search, neighbors, graph and Cypher against the seeded graph, in equal parts.
 export interface LoadRequest {
-  kind: "search" | "neighbours" | "graph" | "cypher";
+  kind: "search" | "neighbors" | "graph" | "cypher";
   method: "GET" | "POST";
   path: string;
   body?: string;
@@ -22,7 +22,7 @@ export function requestMix(): LoadRequest[] {
     const query = CYPHER[i % CYPHER.length] as string;
     out.push(
       { kind: "search", method: "GET", path: `/api/search?q=${encodeURIComponent(q)}&limit=10` },
-      { kind: "neighbours", method: "GET", path: `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=50` },
+      { kind: "neighbors", method: "GET", path: `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=50` },
       { kind: "graph", method: "GET", path: "/api/graph?limit=500" },
       { kind: "cypher", method: "POST", path: "/api/cypher", body: JSON.stringify({ query, params: { id } }) },
     );

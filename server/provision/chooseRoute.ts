@@ -1,5 +1,5 @@
 // Pure choice of how to get a Neo4j: an explicit URI, then a Docker engine, then a local server.
-import type { Neo4jRoute } from "../connection";
+import type { Neo4jRoute } from "../neo4j/connection";
 
 export type ProvisionPurpose = "start" | "test" | "bench" | "ingest" | "db";
 

@@ -61,7 +61,7 @@ export function renderNeo4jConf(inputs: ConfInputs): string {
     ["dbms.usage_report.enabled", "false"],
   ];
   return [
-    "# Written by kg-explorer (server/neo4j/provision/local). Regenerated at every start: edit the code, not this file.",
+    "# Written by kg-explorer (server/provision/local). Regenerated at every start: edit the code, not this file.",
     ...lines.map(([k, v]) => `${k}=${v}`),
     "",
   ].join("\n");

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ProvisionError } from "../../../errors";
+import { ProvisionError } from "../../errors";
 import { NEO4J_VERSION, serverDir } from "./paths";
 
 function pom(version: string): string {

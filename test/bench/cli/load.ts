@@ -1,12 +1,12 @@
 // `npm run load`: a bench Neo4j with the seed, the real app in a child process on 127.0.0.1, autocannon over a mix.
 import autocannon from "autocannon";
-import { prepareDatabase } from "../bootstrap/prepareDatabase";
-import { createDb } from "../neo4j/driver";
-import { provisionNeo4j } from "../neo4j/provision";
-import { type AppProcess, startAppProcess } from "./appProcess";
-import { parseLoadArgs } from "./args";
-import { type LoadRequest, requestMix } from "./mix";
-import { isCleanRun, type KindCounts, type LoadFigures, renderReport } from "./report";
+import { prepareDatabase } from "../../../server/bootstrap/prepareDatabase";
+import { createDb } from "../../../server/neo4j/driver";
+import { provisionNeo4j } from "../../../server/provision";
+import { type AppProcess, startAppProcess } from "../load/appProcess";
+import { parseLoadArgs } from "../load/args";
+import { type LoadRequest, requestMix } from "../load/mix";
+import { isCleanRun, type KindCounts, type LoadFigures, renderReport } from "../load/report";
 
 /**
  * The load run must measure the app, not its rate limiter: the limits on /api/cypher and /api/export are raised for

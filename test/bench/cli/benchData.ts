@@ -2,7 +2,7 @@
 import { layoutWithProgress } from "../../../server/layout/layoutWithProgress";
 import { parseDataArgs } from "../args";
 import { openBenchDatabase, wipeBenchDatabase } from "../benchDatabase";
-import { generateInto, ingestFiles } from "./ingestBench";
+import { generateInto, ingestFiles } from "../data/ingestBench";
 
 async function main(argv: string[]): Promise<void> {
   const args = parseDataArgs(argv);

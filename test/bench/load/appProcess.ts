@@ -2,9 +2,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Neo4jConnection } from "../neo4j/connection";
+import type { Neo4jConnection } from "../../../server/neo4j/connection";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "../../..");
 const START_TIMEOUT_MS = 180_000;
 
 export interface AppProcess {

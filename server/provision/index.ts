@@ -1,6 +1,6 @@
 // The one module that finds or provisions Neo4j for start, ingest, tests and benchmarks.
-import { ProvisionError } from "../../errors";
-import type { ProvisionedNeo4j } from "../connection";
+import { ProvisionError } from "../errors";
+import type { ProvisionedNeo4j } from "../neo4j/connection";
 import { chooseRoute, type ProvisionPurpose } from "./chooseRoute";
 import { provisionCompose } from "./composeRoute";
 import { dockerEngineAvailable } from "./dockerProbe";

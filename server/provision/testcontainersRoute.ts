@@ -1,5 +1,5 @@
 // Docker route for tests: a throwaway neo4j:5.26-community container from @testcontainers/neo4j.
-import type { ProvisionedNeo4j } from "../connection";
+import type { ProvisionedNeo4j } from "../neo4j/connection";
 import { generatePassword } from "./local/credentials";
 
 export const NEO4J_IMAGE = "neo4j:5.26-community";

@@ -1,4 +1,4 @@
-// title: An entity's neighbourhood
+// title: An entity's neighborhood
 // description: Everything directly linked to one entity (relationships both ways and the claims about or stated by it), with the quotes behind each link.
 // param: entityId string "The entity, e.g. org:deepseek" example "org:deepseek"
 MATCH p = (e:Entity {id: $entityId})-[r]-(other)

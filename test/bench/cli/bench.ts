@@ -1,24 +1,24 @@
 // `npm run bench [-- --sizes 10000,100000 --duration 10 --connections 50 --no-browser]`: the scale benchmark.
 // Per size: generate, ingest (vs bare UNWIND), layout, start the real explorer, API and export (vs raw fetches),
-// neighbours under load, then the client in headless Chromium (vs bare sigma). Prints a markdown table and writes
+// neighbors under load, then the client in headless Chromium (vs bare sigma). Prints a markdown table and writes
 // bench-results/bench-<time>.json. Only the bench Neo4j instance is written to, and only when it carries the marker.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { layoutWithProgress } from "../../server/layout/layoutWithProgress";
-import { type AppProcess, startAppProcess } from "../../server/load/appProcess";
-import { cypher } from "../../server/neo4j/cypherFiles";
-import { measureApi, streamedKeys } from "./api/measureApi";
-import { parseBenchArgs } from "./args";
-import { openBenchDatabase } from "./benchDatabase";
-import { type BrowserFigures, buildBarePage, CHROMIUM, measureBrowser } from "./browser/measureBrowser";
-import { generateInto } from "./data/ingestBench";
-import { measureIngest } from "./ingest/ingestRatio";
-import { machineInfo, missedTargets, renderTable, type SizeFigures } from "./report";
-import { peakRssOf, timed } from "./timing";
+import { layoutWithProgress } from "../../../server/layout/layoutWithProgress";
+import { cypher } from "../../../server/neo4j/cypherFiles";
+import { measureApi, streamedKeys } from "../api/measureApi";
+import { parseBenchArgs } from "../args";
+import { openBenchDatabase } from "../benchDatabase";
+import { type BrowserFigures, buildBarePage, CHROMIUM, measureBrowser } from "../browser/measureBrowser";
+import { generateInto } from "../data/ingestBench";
+import { measureIngest } from "../ingest/ingestRatio";
+import { type AppProcess, startAppProcess } from "../load/appProcess";
+import { machineInfo, missedTargets, renderTable, type SizeFigures } from "../report";
+import { peakRssOf, timed } from "../timing";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "../../..");
 const RESULTS = resolve(ROOT, "bench-results");
 
 /** The explorer child measures the app, not its rate limiter or request log. */

@@ -1,11 +1,11 @@
 // `npm run ingest -- <file-or-dir> ...`: validates every document first, then writes each in its own transaction.
 import { applySchema } from "../bootstrap/prepareDatabase";
 import { readEnv } from "../config/env";
+import { findManifests } from "../ingest/findManifests";
+import { IngestError } from "../ingest/IngestError";
+import { planAgainstGraph, prepareDocuments, writePlanned } from "../ingest/ingestDocuments";
 import { createDb } from "../neo4j/driver";
-import { provisionNeo4j } from "../neo4j/provision";
-import { findManifests } from "./findManifests";
-import { IngestError } from "./IngestError";
-import { planAgainstGraph, prepareDocuments, writePlanned } from "./ingestDocuments";
+import { provisionNeo4j } from "../provision";
 
 const USAGE = "usage: npm run ingest -- <document.json or folder> [more ...]";
 

@@ -1,7 +1,7 @@
 // Locates a Java runtime Neo4j 5.26 accepts (17 or 21), preferring JAVA_HOME.
 import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { ProvisionError } from "../../../errors";
+import { ProvisionError } from "../../errors";
 
 const SUPPORTED = [17, 21];
 
