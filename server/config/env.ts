@@ -68,6 +68,27 @@ export const EnvSchema = z.object({
     )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, { message: "must list origins such as https://a.example" })))
     .optional(),
+  /**
+   * Host names the server answers to besides 127.0.0.1, localhost and ::1, comma-separated (e.g. a name a proxy
+   * forwards). Any other Host header is refused (403), which defeats DNS rebinding. Off loopback (HOST not loopback),
+   * unset means any Host is accepted, since the API token guards every request there.
+   */
+  KG_ALLOWED_HOSTS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h !== ""),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/, { message: "must list host names such as explorer.example" }),
+      ),
+    )
+    .optional(),
   /** Window of the rate limits on POST /api/cypher and /api/export. */
   KG_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   /** Requests one client may send to POST /api/cypher per window. */

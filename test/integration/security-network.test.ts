@@ -130,3 +130,41 @@ describe("rate limits", () => {
     expect((await request(app).post("/api/cypher").send({ query: "RETURN 1" })).status).not.toBe(429);
   });
 });
+
+describe("Host and Origin (DNS rebinding, cross-site writes)", () => {
+  const app = appWith({});
+
+  it("should refuse a request whose Host is another name, before any route reads the graph", async () => {
+    for (const host of ["evil.example", "127.0.0.1.evil.example:7400", "localhost.evil.example", "0.0.0.0:7400"]) {
+      const res = await request(app).get("/api/search?q=Zhao").set("Host", host);
+      expect(res.status, host).toBe(403);
+      expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ code: "HOST_NOT_ALLOWED", issues: [{ location: "header", path: ["host"] }] });
+      expect(JSON.stringify(res.body)).not.toContain("Zhao");
+    }
+    expect((await request(app).get("/").set("Host", "evil.example")).status).toBe(403);
+  });
+
+  it("should refuse a write from another site's page, and let the explorer's own page and scripts write", async () => {
+    const body = { query: "RETURN 1 AS one" };
+    for (const origin of ["http://evil.example", "null", "http://127.0.0.1:1"]) {
+      const res = await request(app).post("/api/cypher").set("Origin", origin).send(body);
+      expect(res.status, origin).toBe(403);
+      expect(res.body.code).toBe("ORIGIN_NOT_ALLOWED");
+    }
+    const crossSite = await request(app).post("/api/cypher").set("Sec-Fetch-Site", "cross-site").send(body);
+    expect(crossSite.body.code).toBe("ORIGIN_NOT_ALLOWED");
+    const own = request(app).post("/api/cypher").set("Host", "127.0.0.1:7400").set("Origin", "http://127.0.0.1:7400");
+    expect((await own.send(body)).status).toBe(200);
+    expect((await request(app).post("/api/cypher").send(body)).status).toBe(200);
+  });
+
+  it("should serve any Host off loopback behind the token, and only listed names when KG_ALLOWED_HOSTS is set", async () => {
+    const open = appWith({ HOST: "0.0.0.0", API_TOKEN: TOKEN });
+    const listed = appWith({ HOST: "0.0.0.0", API_TOKEN: TOKEN, KG_ALLOWED_HOSTS: "explorer.example" });
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    expect((await request(open).get("/api/health").set(auth).set("Host", "explorer.example")).status).toBe(200);
+    expect((await request(listed).get("/api/health").set(auth).set("Host", "explorer.example:7400")).status).toBe(200);
+    expect((await request(listed).get("/api/health").set(auth).set("Host", "other.example")).status).toBe(403);
+  });
+});

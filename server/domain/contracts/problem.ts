@@ -19,8 +19,10 @@ export const ErrorCode = z.enum([
   "INPUT_LIMIT_EXCEEDED",
   "FORBIDDEN_KEY",
   "NOT_FOUND",
-  // Access (401, 429).
+  // Access (401, 403, 429).
   "UNAUTHORIZED",
+  "HOST_NOT_ALLOWED",
+  "ORIGIN_NOT_ALLOWED",
   "RATE_LIMITED",
   // The read-only Cypher gate: CYPHER_REFUSED is the family, answered (403) with one of the refusal codes below.
   "CYPHER_REFUSED",

@@ -1,10 +1,11 @@
-// Network-facing protections mounted before every route: headers/CSP, CORS allowlist, bearer token, rate limits, input limits.
+// Network-facing protections before every route: headers/CSP, Host and Origin, CORS allowlist, token, rate and input limits.
 import type { Express } from "express";
 import type { AppContext } from "../context";
 import { requireApiToken } from "./auth";
 import { corsAllowlist, securityHeaders } from "./headers";
 import { checkJsonBody, checkQueryString, jsonBodyErrors, parseJsonBody, requireJsonContentType } from "./inputChecks";
 import { rateLimiter } from "./rateLimits";
+import { requireSameOrigin } from "./sameOrigin";
 import { resolveSecuritySettings } from "./settings";
 
 export { classifyNeo4jError } from "../../neo4j/errors";
@@ -12,6 +13,8 @@ export { classifyNeo4jError } from "../../neo4j/errors";
 export function applySecurity(app: Express, ctx: AppContext): void {
   const settings = resolveSecuritySettings(ctx.env);
   app.use(securityHeaders());
+  // Before the token: a page on another host name (DNS rebinding) or another site never reaches a route.
+  app.use(requireSameOrigin(settings));
   if (settings.corsOrigins.length > 0) app.use("/api", corsAllowlist(settings.corsOrigins));
   if (settings.apiToken) app.use("/api", requireApiToken(settings.apiToken));
   const { windowMs } = settings.rateLimit;

@@ -1,5 +1,5 @@
 // Security settings: one interface, the defaults, and how they are resolved from the validated environment.
-import type { Env } from "../../config/env";
+import { type Env, isLoopback } from "../../config/env";
 
 /** Structural limits of a JSON value (a body, or the Cypher parameters inside it). */
 export interface JsonLimits {
@@ -25,6 +25,9 @@ export interface QueryStringLimits {
 export interface SecuritySettings {
   apiToken: string | undefined;
   corsOrigins: string[];
+  /** Host names served besides the loopback ones; whether the Host header is checked at all (see sameOrigin.ts). */
+  allowedHosts: string[];
+  checkHost: boolean;
   maxBodyBytes: number;
   body: JsonLimits;
   /** Applied to every `params` object in a body (Cypher parameters of /api/cypher and export by query). */
@@ -36,6 +39,8 @@ export interface SecuritySettings {
 export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
   apiToken: undefined,
   corsOrigins: [],
+  allowedHosts: [],
+  checkHost: true,
   maxBodyBytes: 2 * 1024 * 1024,
   // Room for an export of 50,000 ids and a 20,000-character query, nothing deeper than the API's own shapes need.
   body: {
@@ -63,6 +68,9 @@ export function resolveSecuritySettings(env: Env): SecuritySettings {
     ...DEFAULT_SECURITY_SETTINGS,
     apiToken: env.API_TOKEN,
     corsOrigins: env.KG_CORS_ORIGIN ?? [],
+    allowedHosts: env.KG_ALLOWED_HOSTS ?? [],
+    // On loopback every Host is checked (a DNS-rebinding page must not read or write); off loopback only when listed.
+    checkHost: isLoopback(env.HOST) || (env.KG_ALLOWED_HOSTS ?? []).length > 0,
     maxBodyBytes: env.KG_MAX_BODY_BYTES,
     rateLimit: {
       windowMs: env.KG_RATE_LIMIT_WINDOW_MS,
