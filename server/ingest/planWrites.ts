@@ -117,6 +117,7 @@ function sourceRow(doc: ValidDocument): SourceRow {
       date: source.date ?? null,
       publisher: source.publisher ?? null,
       url: source.url ?? null,
+      entityId: source.entityId ?? null,
       citedTitles: source.cites.map((w) => w.title),
       citedPublishers: source.cites.map((w) => w.publisher ?? ""),
       citedUrls: source.cites.map((w) => w.url ?? ""),
@@ -181,6 +182,9 @@ export function planWrites(doc: ValidDocument, existed: (entityId: string) => bo
         approximate: q ? q.approximate : null,
         periodStart: c.period?.start ?? null,
         periodEnd: c.period?.end ?? null,
+        measure: c.measure ?? null,
+        // The subject claims are compared by (docs/model.md): the first entity the claim is about.
+        subject: c.about[0] ?? null,
       },
       evidence,
     });

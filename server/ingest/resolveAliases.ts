@@ -95,6 +95,7 @@ export function applyIdMap(doc: ValidDocument, idMap: ReadonlyMap<string, string
       ...manifest,
       source: {
         ...manifest.source,
+        ...(manifest.source.entityId === undefined ? {} : { entityId: id(manifest.source.entityId) }),
         cites: manifest.source.cites.map((w) => (w.entityId === undefined ? w : { ...w, entityId: id(w.entityId) })),
       },
       entities: manifest.entities.map((e) => ({ ...e, id: id(e.id) })),

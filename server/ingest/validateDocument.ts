@@ -1,4 +1,5 @@
 // Checks one loaded document without touching the graph: unique ids, located quotes, translation, local references.
+import { COMPUTED_ATTRIBUTES } from "@domain/contracts/corroboration";
 import type { Claim } from "@domain/model/claim";
 import { EVIDENCE_PROPERTIES, type EvidenceInput } from "@domain/model/evidence";
 import type { Relation } from "@domain/model/relation";
@@ -107,11 +108,14 @@ export function validateDocument(doc: LoadedDocument): ValidationResult {
     for (const key of Object.keys(relation.properties)) {
       if (EVIDENCE_PROPERTIES.has(key)) {
         issue(`$.relations[${i}].properties.${key}`, `"${key}" is reserved for the evidence lists`);
+      } else if (COMPUTED_ATTRIBUTES.has(key)) {
+        issue(`$.relations[${i}].properties.${key}`, `"${key}" is computed by the explorer, never stored`);
       }
     }
     return { ...relation, evidence: locate(relation.evidence, `$.relations[${i}].evidence`) };
   });
 
+  if (manifest.source.entityId !== undefined) reference(manifest.source.entityId, "$.source.entityId");
   manifest.source.cites.forEach((work, i) => {
     if (work.entityId !== undefined) reference(work.entityId, `$.source.cites[${i}].entityId`);
   });

@@ -34,6 +34,17 @@ export type Quantity = z.infer<typeof Quantity>;
 export const Period = z.strictObject({ start: PartialDate, end: PartialDate.optional() });
 export type Period = z.infer<typeof Period>;
 
+/**
+ * What a figure measures, as a short kebab-case key shared across documents ("ai-capital-spending",
+ * "planned-investment"), so claims about one subject and measure are compared (docs/model.md, Corroboration).
+ */
+export const MeasureKey = z
+  .string()
+  .min(2, "must be at least 2 characters")
+  .max(80, "must be at most 80 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lowercase words joined by "-", such as capital-spending' });
+export type MeasureKey = z.infer<typeof MeasureKey>;
+
 export const Claim = z
   .strictObject({
     id: StableId,
@@ -43,10 +54,12 @@ export const Claim = z
     /** The claim in the source's own words (usually the Arabic sentence). */
     original: z.string().min(1).max(4000),
     quantity: Quantity.optional(),
+    /** What the figure measures; when absent it is inferred from subject, unit and period (docs/model.md). */
+    measure: MeasureKey.optional(),
     period: Period.optional(),
     /** Entities that make the claim (a bank, an analyst, a report). Empty means the source asserts it in its own voice. */
     statedBy: z.array(StableId).default([]),
-    /** Entities the claim is about. */
+    /** Entities the claim is about, its subject first: claims are compared by their first `about` entity. */
     about: z.array(StableId).min(1, "must name at least one entity the claim is about"),
     evidence: z.array(EvidenceInput).min(1, "every claim needs at least one piece of evidence"),
   })

@@ -35,6 +35,11 @@ export const SourceMeta = z.strictObject({
   date: PartialDate.optional(),
   publisher: z.string().min(1).max(200).optional(),
   url: z.url().optional(),
+  /**
+   * The entity this document is, when the graph has one (e.g. "report:bofa-china-ai-capex" for the bank's report
+   * itself): a document that cites that entity is then derived from this source (docs/model.md, Independence).
+   */
+  entityId: StableId.optional(),
   cites: z.array(CitedWork).default([]),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
