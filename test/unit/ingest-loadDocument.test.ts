@@ -57,6 +57,11 @@ describe("findManifests", () => {
     const dir = fixture("documents");
     const found = await findManifests([dir, `${dir}/followup-en/document.json`]);
     expect(found.issues).toEqual([]);
-    expect(found.files).toEqual([`${dir}/broken-quote/document.json`, `${dir}/followup-en/document.json`]);
+    expect(found.files).toEqual([
+      `${dir}/broken-quote/document.json`,
+      `${dir}/corroboration-derived-en/document.json`,
+      `${dir}/corroboration-wire-en/document.json`,
+      `${dir}/followup-en/document.json`,
+    ]);
   });
 });
