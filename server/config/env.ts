@@ -1,6 +1,17 @@
 // The process environment, validated once by zod at boot; every setting the project reads is listed here.
+import { userInfo } from "node:os";
 import { z } from "zod";
 import { ConfigError } from "../errors";
+
+/** The account running the explorer, as the author of researchers' decisions when KG_AUTHOR is not set. */
+function accountName(): string {
+  try {
+    const name = userInfo().username.trim();
+    return name === "" ? "kg-explorer" : name;
+  } catch {
+    return "kg-explorer";
+  }
+}
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Bool = z
@@ -95,6 +106,16 @@ export const EnvSchema = z.object({
   KG_RATE_LIMIT_CYPHER: z.coerce.number().int().min(1).max(100_000_000).default(60),
   /** Requests one client may send to /api/export per window. */
   KG_RATE_LIMIT_EXPORT: z.coerce.number().int().min(1).max(100_000_000).default(20),
+  /**
+   * Who researchers' decisions are recorded as (marks on sources, merges and splits of claim groups, and the source
+   * workbench's edits): a name or handle, stored with each decision and its time. Default: the account running it.
+   */
+  KG_AUTHOR: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200, "must be at most 200 characters")
+    .default(accountName),
   /** Largest JSON body the API reads, in bytes. */
   KG_MAX_BODY_BYTES: z.coerce
     .number()

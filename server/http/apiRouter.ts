@@ -5,6 +5,7 @@ import type { AppContext } from "./context";
 import { apiNotFound } from "./errorHandler";
 import { neo4jGate } from "./neo4jGate";
 import { createRegistry } from "./openapi";
+import { corroborationRoutes } from "./routes/corroboration";
 import { cypherRoutes } from "./routes/cypher";
 import { exportRoutes } from "./routes/export";
 import { graphRoutes } from "./routes/graph";
@@ -28,6 +29,7 @@ export function apiRouter(ctx: AppContext): Router {
   nodeRoutes(router, registry, ctx);
   pathRoutes(router, registry, ctx);
   sourceRoutes(router, registry, ctx);
+  corroborationRoutes(router, registry, ctx);
   queryRoutes(router, registry, ctx);
   cypherRoutes(router, registry, ctx);
   exportRoutes(router, registry, ctx);

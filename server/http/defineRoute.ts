@@ -14,7 +14,7 @@ export interface ResponseSpec {
 }
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   /** Express path relative to /api, e.g. "/nodes/:id". */
   path: string;
   summary: string;

@@ -1,5 +1,6 @@
 // Builds graphology's serialized graph from plain nodes and relationships; keys are unique, edges need both ends present.
 import type { WireGraph } from "@domain/contracts/wire";
+import type { Corroboration } from "../corroboration/view";
 import { edgeAttributes, edgeKey } from "./edges";
 import { nodeAttributes, uniqueNodeKey } from "./nodes";
 import type { PlainNode, PlainRelationship } from "./types";
@@ -30,7 +31,11 @@ export interface WireGraphBuilder {
   addRelationship(rel: PlainRelationship, admit?: Admit, attributes?: WireEdge["attributes"]): boolean;
 }
 
-export function createWireGraphBuilder(attributes: Record<string, unknown> = {}): WireGraphBuilder {
+/** `corroboration` gives every edge and claim node its independent support (edgeAttributes, nodeAttributes). */
+export function createWireGraphBuilder(
+  corroboration: Corroboration,
+  attributes: Record<string, unknown> = {},
+): WireGraphBuilder {
   const graph = emptyWireGraph(attributes);
   const keyByElementId = new Map<string, string>();
   const nodeKeys = new Set<string>();
@@ -41,7 +46,7 @@ export function createWireGraphBuilder(attributes: Record<string, unknown> = {})
     hasNode: (elementId) => keyByElementId.has(elementId),
     addNode(node, admit) {
       if (keyByElementId.has(node.elementId)) return false;
-      const entry = { key: uniqueNodeKey(node, nodeKeys), attributes: nodeAttributes(node) };
+      const entry = { key: uniqueNodeKey(node, nodeKeys), attributes: nodeAttributes(node, corroboration) };
       if (admit && !admit(entry)) return false;
       keyByElementId.set(node.elementId, entry.key);
       nodeKeys.add(entry.key);
@@ -54,7 +59,7 @@ export function createWireGraphBuilder(attributes: Record<string, unknown> = {})
       if (source === undefined || target === undefined || relationships.has(rel.elementId)) return false;
       const plain = edgeKey(source, rel.type, target);
       const key = edgeKeys.has(plain) ? `${plain}#${rel.elementId}` : plain;
-      const entry = { key, source, target, attributes: attributes ?? edgeAttributes(rel) };
+      const entry = { key, source, target, attributes: attributes ?? edgeAttributes(rel, corroboration) };
       if (admit && !admit(entry)) return false;
       relationships.add(rel.elementId);
       edgeKeys.add(key);
@@ -68,9 +73,10 @@ export function createWireGraphBuilder(attributes: Record<string, unknown> = {})
 export function buildWireGraph(
   nodes: Iterable<PlainNode>,
   relationships: Iterable<PlainRelationship>,
+  corroboration: Corroboration,
   attributes: Record<string, unknown> = {},
 ): WireGraph {
-  const builder = createWireGraphBuilder(attributes);
+  const builder = createWireGraphBuilder(corroboration, attributes);
   for (const node of nodes) builder.addNode(node);
   for (const rel of relationships) builder.addRelationship(rel);
   return builder.graph;

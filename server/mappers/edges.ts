@@ -1,5 +1,7 @@
 // Maps a plain Neo4j relationship to a wire edge: a stable key, its type, its evidence and its own properties.
+import { COMPUTED_ATTRIBUTES } from "@domain/contracts/corroboration";
 import type { WireEdgeAttributes } from "@domain/contracts/wire";
+import type { Corroboration } from "../corroboration/view";
 import { distinctSourceIds, EVIDENCE_PROPERTIES, evidenceFromProperties } from "./evidence";
 import type { PlainRelationship } from "./types";
 
@@ -22,9 +24,22 @@ export function edgeKeyer(): (source: string, type: string, target: string, elem
   };
 }
 
-export function edgeAttributes(rel: PlainRelationship): WireEdgeAttributes {
+/**
+ * An edge's wire attributes: its own properties, its type, its evidence, the distinct source ids of that evidence, and
+ * `independentSupport`, how many of those sources are independent (docs/model.md, Independence), from `corroboration`.
+ */
+export function edgeAttributes(rel: PlainRelationship, corroboration: Corroboration): WireEdgeAttributes {
   const evidence = evidenceFromProperties(rel.properties);
   // Object.fromEntries defines own properties, so a property named `__proto__` stays data.
-  const own = Object.fromEntries(Object.entries(rel.properties).filter(([k]) => !EVIDENCE_PROPERTIES.has(k)));
-  return { ...own, type: rel.type, evidence, sourceIds: distinctSourceIds(evidence) };
+  const own = Object.fromEntries(
+    Object.entries(rel.properties).filter(([k]) => !EVIDENCE_PROPERTIES.has(k) && !COMPUTED_ATTRIBUTES.has(k)),
+  );
+  const sourceIds = distinctSourceIds(evidence);
+  return {
+    ...own,
+    type: rel.type,
+    evidence,
+    sourceIds,
+    independentSupport: corroboration.independentSupport(sourceIds),
+  };
 }

@@ -1,12 +1,29 @@
 // Maps a plain Neo4j node to its graph key (the domain id, else the elementId) and its wire attributes.
 import type { WireNodeAttributes } from "@domain/contracts/wire";
+import type { Corroboration } from "../corroboration/view";
 import { evidenceFromProperties } from "./evidence";
 import type { PlainNode } from "./types";
 
 const MODEL_LABELS = new Set(["Entity", "Claim", "Source"]);
-const CLAIM_FIELDS = ["statement", "original", "unit", "currency", "periodStart", "periodEnd"] as const;
+const CLAIM_FIELDS = [
+  "statement",
+  "original",
+  "unit",
+  "currency",
+  "periodStart",
+  "periodEnd",
+  "measure",
+  "subject",
+  // A researcher's grouping decision (stored, so an export that rebuilds the graph keeps it).
+  "groupDecision",
+  "groupDecisionBy",
+  "groupDecisionAt",
+  "groupDecisionNote",
+] as const;
 const CLAIM_NUMBERS = ["value", "min", "max"] as const;
-const SOURCE_FIELDS = ["language", "date", "publisher", "url"] as const;
+const SOURCE_FIELDS = ["language", "date", "publisher", "url", "entityId"] as const;
+/** A researcher's marks on pairs of sources, stored as parallel lists on both sources (docs/model.md). */
+const SOURCE_MARK_LISTS = ["markedSourceIds", "markVerdicts", "markedBy", "markedAt", "markNotes"] as const;
 const LABEL_MAX = 90;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
@@ -49,24 +66,36 @@ function position(p: Record<string, unknown>): { x: number; y: number } | Record
   return typeof p.x === "number" && typeof p.y === "number" ? { x: p.x, y: p.y } : {};
 }
 
-export function nodeAttributes(node: PlainNode): WireNodeAttributes {
-  return { ...kindAttributes(node), ...position(node.properties) };
+/**
+ * A node's wire attributes. A claim also carries `independentSupport` (independent sources among its evidence) and,
+ * when it is a figure in a group, `claimGroup` (the group's id) and `corroboration` (the group's status), all read
+ * from `corroboration` (docs/model.md, Corroboration).
+ */
+export function nodeAttributes(node: PlainNode, corroboration: Corroboration): WireNodeAttributes {
+  return { ...kindAttributes(node, corroboration), ...position(node.properties) };
 }
 
-function kindAttributes(node: PlainNode): WireNodeAttributes {
+function kindAttributes(node: PlainNode, corroboration: Corroboration): WireNodeAttributes {
   const p = node.properties;
   if (node.labels.includes("Claim")) {
+    const sourceIds = [...new Set(strings(p.sourceIds))];
     const attrs: WireNodeAttributes = {
       kind: "claim",
       type: "Claim",
       label: shorten(str(p.statement) ?? nodeKey(node)),
-      sourceIds: [...new Set(strings(p.sourceIds))],
+      sourceIds,
     };
     for (const f of CLAIM_FIELDS) if (str(p[f])) attrs[f] = str(p[f]);
     for (const f of CLAIM_NUMBERS) if (typeof p[f] === "number") attrs[f] = p[f];
     if (typeof p.kind === "string") attrs.claimKind = p.kind;
     if (typeof p.approximate === "boolean") attrs.approximate = p.approximate;
     attrs.evidence = evidenceFromProperties(p);
+    attrs.independentSupport = corroboration.independentSupport(sourceIds);
+    const group = corroboration.claimGroup(nodeKey(node));
+    if (group) {
+      attrs.claimGroup = group.id;
+      attrs.corroboration = group.status;
+    }
     return attrs;
   }
   if (node.labels.includes("Source")) {
@@ -77,6 +106,7 @@ function kindAttributes(node: PlainNode): WireNodeAttributes {
       sourceIds: [nodeKey(node)],
     };
     for (const f of SOURCE_FIELDS) if (str(p[f])) attrs[f] = str(p[f]);
+    for (const f of SOURCE_MARK_LISTS) if (Array.isArray(p[f]) && p[f].length > 0) attrs[f] = strings(p[f]);
     return attrs;
   }
   const type = str(p.type) ?? node.labels.find((l) => !MODEL_LABELS.has(l)) ?? node.labels[0] ?? "Node";

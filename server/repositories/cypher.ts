@@ -5,6 +5,7 @@ import type { Node } from "neo4j-driver";
 import { runReadOnly } from "../cypherGate/runReadOnly";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
+import { corroborationOf } from "./corroboration";
 import { type AnswerLimits, createCypherAnswer } from "./cypherAnswer";
 
 export type CypherLimits = AnswerLimits;
@@ -20,7 +21,7 @@ export async function runCypher(
   limits: CypherLimits,
   signal?: AbortSignal,
 ): Promise<CypherResponse> {
-  const answer = createCypherAnswer(limits);
+  const answer = createCypherAnswer(limits, await corroborationOf(db));
   await runReadOnly(db, query, params, { timeoutMs: limits.timeoutMs }, answer, signal);
   const missing = answer.missingEndpoints();
   if (missing.length > 0) {

@@ -5,6 +5,7 @@ import type { CypherResponse, TruncatedReason } from "@domain/contracts/api";
 import type { Cell } from "@domain/contracts/cell";
 import type { WireGraph } from "@domain/contracts/wire";
 import type { Record as Neo4jRecord, Node } from "neo4j-driver";
+import type { Corroboration } from "../corroboration/view";
 import { type Admit, createWireGraphBuilder } from "../mappers/buildWireGraph";
 import { collectGraphElements } from "../mappers/collect";
 import type { PlainNode, PlainRelationship } from "../mappers/types";
@@ -46,11 +47,11 @@ export interface CypherAnswer {
  * its share of the budget becomes an `Omitted` cell (reason `bytes`), so its row still arrives. `truncatedReason`
  * names the first cap the answer hit.
  */
-export function createCypherAnswer(limits: AnswerLimits): CypherAnswer {
+export function createCypherAnswer(limits: AnswerLimits, corroboration: Corroboration): CypherAnswer {
   let columns: string[] = [];
   let cellMax = 0;
   const rows: Cell[][] = [];
-  const builder = createWireGraphBuilder();
+  const builder = createWireGraphBuilder(corroboration);
   const waiting = new Map<string, PlainRelationship>();
   let reason: TruncatedReason | null = null;
   let full = false;

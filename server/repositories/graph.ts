@@ -6,6 +6,7 @@ import { edgeAttributes, edgeKeyer } from "../mappers/edges";
 import { nodeAttributes, nodeKeyer } from "../mappers/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
+import { corroborationOf } from "./corroboration";
 import { field, int, orNull, plainNode, plainRelationship } from "./rows";
 import { streamRecords } from "./streamRecords";
 
@@ -63,7 +64,7 @@ export async function streamGraph(
 ): Promise<GraphOutcome> {
   const chunk = options.chunk ?? 5000;
   const filter = filterParams(q);
-  const totalNodes = options.totalNodes ?? (await countNodes(db, q));
+  const [totalNodes, corroboration] = await Promise.all([options.totalNodes ?? countNodes(db, q), corroborationOf(db)]);
   const keyByElementId = new Map<string, string>();
   const keyOfNode = nodeKeyer();
   let nodes: WireNode[] = [];
@@ -76,7 +77,7 @@ export async function streamGraph(
       if (keyByElementId.has(node.elementId)) return;
       const key = keyOfNode(node);
       keyByElementId.set(node.elementId, key);
-      nodes.push({ key, attributes: nodeAttributes(node) });
+      nodes.push({ key, attributes: nodeAttributes(node, corroboration) });
       if (nodes.length >= chunk) {
         const batch = nodes;
         nodes = [];
@@ -113,7 +114,7 @@ export async function streamGraph(
         key: keyOf(source, rel.type, target, rel.elementId),
         source,
         target,
-        attributes: edgeAttributes(rel),
+        attributes: edgeAttributes(rel, corroboration),
       });
       sentEdges += 1;
       if (edges.length >= chunk) {

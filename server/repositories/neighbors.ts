@@ -3,11 +3,13 @@
 
 import type { NeighborsQuery, NeighborsResponse } from "@domain/contracts/api";
 import type { Record as Neo4jRecord } from "neo4j-driver";
+import type { Corroboration } from "../corroboration/view";
 import { buildWireGraph } from "../mappers/buildWireGraph";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
 import { createBatcher } from "./batcher";
+import { corroborationOf } from "./corroboration";
 import { NotFoundError } from "./errors";
 import { field, int, orNull, plainNode, plainNodes, plainRelationships } from "./rows";
 
@@ -19,7 +21,7 @@ interface PageRequest {
   q: NeighborsQuery;
 }
 
-function toResponse(record: Neo4jRecord, { id, q }: PageRequest): NeighborsResponse {
+function toResponse(record: Neo4jRecord, { id, q }: PageRequest, corroboration: Corroboration): NeighborsResponse {
   const node = plainNode(record.get("n"));
   const relationships = plainRelationships(record.get("relationships"));
   const neighbors = plainNodes(record.get("neighbors"));
@@ -28,7 +30,7 @@ function toResponse(record: Neo4jRecord, { id, q }: PageRequest): NeighborsRespo
   const returned = relationships.length;
   return {
     id,
-    graph: buildWireGraph([node, ...neighbors], relationships),
+    graph: buildWireGraph([node, ...neighbors], relationships, corroboration),
     total,
     offset: q.offset,
     limit: q.limit,
@@ -42,16 +44,19 @@ function toResponse(record: Neo4jRecord, { id, q }: PageRequest): NeighborsRespo
 async function readPages(db: Db, requests: PageRequest[]): Promise<Array<NeighborsResponse | undefined>> {
   const first = requests[0];
   if (!first) return [];
-  const result = await db.read(cypher("read/neighbors"), {
-    requests: requests.map(({ id, q }) => ({ id, relationTypes: orNull(q.relationTypes), direction: q.direction })),
-    offset: int(first.q.offset),
-    limit: int(first.q.limit),
-  });
+  const [result, corroboration] = await Promise.all([
+    db.read(cypher("read/neighbors"), {
+      requests: requests.map(({ id, q }) => ({ id, relationTypes: orNull(q.relationTypes), direction: q.direction })),
+      offset: int(first.q.offset),
+      limit: int(first.q.limit),
+    }),
+    corroborationOf(db),
+  ]);
   const answers: Array<NeighborsResponse | undefined> = new Array(requests.length).fill(undefined);
   for (const record of result.records) {
     const index = field<number>(record, "index");
     const request = requests[index];
-    if (request) answers[index] = toResponse(record, request);
+    if (request) answers[index] = toResponse(record, request, corroboration);
   }
   return answers;
 }

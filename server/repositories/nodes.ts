@@ -7,6 +7,7 @@ import { withContext } from "../mappers/evidenceContext";
 import { nodeAttributes, nodeKey } from "../mappers/nodes";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
+import { corroborationOf } from "./corroboration";
 import { NotFoundError } from "./errors";
 import { field, int, plainNode, plainRelationship } from "./rows";
 import { loadSources } from "./sourceTexts";
@@ -21,9 +22,10 @@ export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
   const record = found.records[0];
   if (!record) throw new NotFoundError("node", id);
   const node = plainNode(record.get("n"));
-  const [claimsResult, relationsResult] = await Promise.all([
+  const [claimsResult, relationsResult, corroboration] = await Promise.all([
     db.read(cypher("read/node-claims"), { id, limit: int(DETAIL_LIMIT) }),
     db.read(cypher("read/node-relations"), { id, limit: int(DETAIL_LIMIT + 1) }),
+    corroborationOf(db),
   ]);
   const claims = claimsResult.records.map((r) => ({
     node: plainNode(r.get("c")),
@@ -37,7 +39,8 @@ export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
 
   const ownEvidence = evidenceFromProperties(node.properties);
   const claimEvidence = claims.map((c) => evidenceFromProperties(c.node.properties));
-  const relEvidence = rels.map((r) => edgeAttributes(r.rel).evidence);
+  const relAttributes = rels.map((r) => edgeAttributes(r.rel, corroboration));
+  const relEvidence = relAttributes.map((a) => a.evidence);
   const all: Evidence[] = [ownEvidence, ...claimEvidence, ...relEvidence].flat();
   const sources = await loadSources(
     db,
@@ -47,9 +50,15 @@ export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
 
   const key = nodeKey(node);
   const relations: RelationSummary[] = rels.map(({ rel, other, outgoing }, i) => {
-    const { evidence: _e, sourceIds: _s, type: _t, ...properties } = edgeAttributes(rel);
+    const {
+      evidence: _e,
+      sourceIds: _s,
+      type: _t,
+      independentSupport,
+      ...properties
+    } = relAttributes[i] as ReturnType<typeof edgeAttributes>;
     const otherKey = nodeKey(other);
-    const otherAttrs = nodeAttributes(other);
+    const otherAttrs = nodeAttributes(other, corroboration);
     return {
       key: outgoing ? edgeKey(key, rel.type, otherKey) : edgeKey(otherKey, rel.type, key),
       type: rel.type,
@@ -58,6 +67,7 @@ export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
       otherLabel: otherAttrs.label,
       otherKind: otherAttrs.kind,
       properties,
+      ...(typeof independentSupport === "number" ? { independentSupport } : {}),
       evidence: withContext(relEvidence[i] ?? [], sources),
     };
   });
@@ -67,13 +77,13 @@ export async function getNodeDetails(db: Db, id: string): Promise<NodeDetails> {
   return {
     id: key,
     labels: node.labels,
-    attributes: { ...nodeAttributes(node), claimCount: claims.length },
+    attributes: { ...nodeAttributes(node, corroboration), claimCount: claims.length },
     properties,
     evidence: withContext(ownEvidence, sources),
     claims: claims.map((c, i) => ({
       id: nodeKey(c.node),
       role: c.role,
-      attributes: nodeAttributes(c.node),
+      attributes: nodeAttributes(c.node, corroboration),
       evidence: withContext(claimEvidence[i] ?? [], sources),
     })),
     relations,

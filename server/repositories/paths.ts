@@ -1,11 +1,13 @@
 // The shortest path between two nodes and up to k-1 alternatives, every edge with its evidence.
 import type { PathResult, PathsQuery, PathsResponse } from "@domain/contracts/api";
+import type { Corroboration } from "../corroboration/view";
 import { buildWireGraph } from "../mappers/buildWireGraph";
 import { edgeAttributes, edgeKey } from "../mappers/edges";
 import { nodeKey } from "../mappers/nodes";
 import type { PlainNode, PlainRelationship } from "../mappers/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
+import { corroborationOf } from "./corroboration";
 import { NotFoundError } from "./errors";
 import { field, int, plainNodes, plainRelationships } from "./rows";
 
@@ -17,7 +19,7 @@ interface RawPath {
 }
 
 /** Orients each relationship along the path: forward when it points from nodes[i] to nodes[i + 1]. */
-export function toPathResult(path: RawPath): PathResult {
+export function toPathResult(path: RawPath, corroboration: Corroboration): PathResult {
   const keys = path.nodes.map(nodeKey);
   const steps = path.relationships.map((rel, i) => {
     const here = path.nodes[i] as PlainNode;
@@ -30,7 +32,7 @@ export function toPathResult(path: RawPath): PathResult {
       target,
       type: rel.type,
       direction: forward ? ("forward" as const) : ("backward" as const),
-      attributes: edgeAttributes(rel),
+      attributes: edgeAttributes(rel, corroboration),
     };
   });
   return { nodes: keys, length: steps.length, steps };
@@ -60,9 +62,11 @@ export async function findPaths(db: Db, q: PathsQuery): Promise<PathsResponse> {
     via = "claims";
     raw = await run(db, via, q);
   }
+  const corroboration = await corroborationOf(db);
   const graph = buildWireGraph(
     raw.flatMap((p) => p.nodes),
     raw.flatMap((p) => p.relationships),
+    corroboration,
   );
-  return { from: q.from, to: q.to, via, paths: raw.map(toPathResult), graph };
+  return { from: q.from, to: q.to, via, paths: raw.map((p) => toPathResult(p, corroboration)), graph };
 }

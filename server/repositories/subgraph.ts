@@ -4,6 +4,7 @@ import type { ExportSelection } from "@domain/contracts/api";
 import type { WireGraph } from "@domain/contracts/wire";
 import type { ExportSource } from "@domain/export/types";
 import { isNode, type Node } from "neo4j-driver";
+import type { Corroboration } from "../corroboration/view";
 import { runReadOnly } from "../cypherGate/runReadOnly";
 import { KgError } from "../errors";
 import { createWireGraphBuilder } from "../mappers/buildWireGraph";
@@ -13,6 +14,7 @@ import type { PlainNode, PlainRelationship } from "../mappers/types";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
+import { corroborationOf } from "./corroboration";
 import { NotFoundError } from "./errors";
 import { field, int, plainNode, plainRelationship } from "./rows";
 import { citation, loadSources } from "./sourceTexts";
@@ -67,8 +69,13 @@ async function neighborhood(db: Db, start: string, depth: number, includeClaims:
  * mapping overlaps Neo4j's work and the records are never held next to the graph. Edges are keyed once every node
  * is in, so two nodes sharing a domain id get distinct keys (uniqueNodeKey) and each edge names the right one.
  */
-async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal): Promise<WireGraph> {
-  const builder = createWireGraphBuilder();
+async function inducedGraph(
+  db: Db,
+  elementIds: string[],
+  corroboration: Corroboration,
+  signal?: AbortSignal,
+): Promise<WireGraph> {
+  const builder = createWireGraphBuilder(corroboration);
   const edges: { ends: PlainRelationship; attributes: ReturnType<typeof edgeAttributes> }[] = [];
   await Promise.all([
     streamRecords(
@@ -86,7 +93,7 @@ async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal):
       { elementIds },
       (record) => {
         const rel = plainRelationship(record.get("r"));
-        edges.push({ ends: { ...rel, properties: {} }, attributes: edgeAttributes(rel) });
+        edges.push({ ends: { ...rel, properties: {} }, attributes: edgeAttributes(rel, corroboration) });
       },
       signal,
     ),
@@ -105,10 +112,11 @@ async function graphOfQuery(
   db: Db,
   select: Extract<ExportSelection, { by: "query" }>,
   limits: ExportLimits,
+  corroboration: Corroboration,
   signal?: AbortSignal,
 ): Promise<WireGraph> {
   // Nodes go to their wire form as they arrive; relationships wait for every end to be in.
-  const builder = createWireGraphBuilder();
+  const builder = createWireGraphBuilder(corroboration);
   const relationships = new Map<string, PlainRelationship>();
   let over: "nodes" | "relationships" | null = null;
   await runReadOnly(
@@ -171,8 +179,10 @@ export async function selectSubgraph(
   signal?: AbortSignal,
 ): Promise<Subgraph> {
   let graph: WireGraph;
+  // Independent support is computed, never stored: every export reads it from the one view the API reads.
+  const corroboration = await corroborationOf(db);
   if (select.by === "query") {
-    graph = await graphOfQuery(db, select, limits, signal);
+    graph = await graphOfQuery(db, select, limits, corroboration, signal);
   } else {
     let elementIds: string[];
     if (select.by === "ids") {
@@ -187,7 +197,7 @@ export async function selectSubgraph(
     }
     if (includeClaims && select.by === "ids") elementIds = await withClaims(db, elementIds);
     if (elementIds.length > limits.maxExportNodes) throw new ExportTooLargeError(limits.maxExportNodes);
-    graph = await inducedGraph(db, elementIds, signal);
+    graph = await inducedGraph(db, elementIds, corroboration, signal);
   }
   const sources = await loadSources(db, citedSourceIds(graph), withSourceText);
   return {

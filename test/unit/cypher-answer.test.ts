@@ -5,6 +5,7 @@ import type { Cell } from "@domain/contracts/cell";
 import Graph from "graphology";
 import neo4j, { Record as Neo4jRecord } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
+import { NO_CORROBORATION } from "../../server/corroboration/view";
 import { toCell } from "../../server/neo4j/values";
 import { type AnswerLimits, createCypherAnswer, maxCellBytes } from "../../server/repositories/cypherAnswer";
 
@@ -29,7 +30,7 @@ const basedIn = (n: number, start: number, end: number, quotes = ["يقع في"]
 
 /** Feeds rows (each a list of driver values) to a fresh answer, as runReadOnly would, and returns the answer. */
 function answer(columns: string[], rows: unknown[][], limits: Partial<AnswerLimits> = {}) {
-  const built = createCypherAnswer({ ...LIMITS, ...limits });
+  const built = createCypherAnswer({ ...LIMITS, ...limits }, NO_CORROBORATION);
   built.columns(columns);
   let read = 0;
   for (const values of rows) {

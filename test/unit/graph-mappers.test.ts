@@ -4,6 +4,7 @@ import { WireGraph } from "@domain/contracts/wire";
 import Graph from "graphology";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
+import { NO_CORROBORATION } from "../../server/corroboration/view";
 import { buildWireGraph } from "../../server/mappers/buildWireGraph";
 import { collectGraphElements } from "../../server/mappers/collect";
 import { edgeAttributes } from "../../server/mappers/edges";
@@ -56,7 +57,9 @@ describe("nodeAttributes", () => {
   });
 
   it("should map entities, claims and sources to their wire attributes", () => {
-    expect(nodeAttributes(entity("e1", "org:a", { nameAr: "أ", aliases: ["A"], searchKeys: ["a"] }))).toEqual({
+    expect(
+      nodeAttributes(entity("e1", "org:a", { nameAr: "أ", aliases: ["A"], searchKeys: ["a"] }), NO_CORROBORATION),
+    ).toEqual({
       kind: "entity",
       type: "Organization",
       label: "ORG:A",
@@ -64,14 +67,19 @@ describe("nodeAttributes", () => {
       aliases: ["A"],
       sourceIds: ["src"],
     });
-    const claim = nodeAttributes({
-      elementId: "c1",
-      labels: ["Claim"],
-      properties: { id: "claim:x", kind: "figure", statement: "S", value: 3, unit: "percent", ...evidenceProps },
-    });
+    const claim = nodeAttributes(
+      {
+        elementId: "c1",
+        labels: ["Claim"],
+        properties: { id: "claim:x", kind: "figure", statement: "S", value: 3, unit: "percent", ...evidenceProps },
+      },
+      NO_CORROBORATION,
+    );
     expect(claim).toMatchObject({ kind: "claim", type: "Claim", label: "S", value: 3, unit: "percent" });
     expect(claim.evidence).toHaveLength(2);
-    expect(nodeAttributes({ elementId: "s1", labels: ["Source"], properties: { id: "src", title: "T" } })).toEqual({
+    expect(
+      nodeAttributes({ elementId: "s1", labels: ["Source"], properties: { id: "src", title: "T" } }, NO_CORROBORATION),
+    ).toEqual({
       kind: "source",
       type: "Source",
       label: "T",
@@ -82,7 +90,7 @@ describe("nodeAttributes", () => {
 
 describe("buildWireGraph", () => {
   it("should leave out relationships whose ends are missing", () => {
-    const g = buildWireGraph([entity("e1", "org:a")], [rel("r1", "e1", "e2")]);
+    const g = buildWireGraph([entity("e1", "org:a")], [rel("r1", "e1", "e2")], NO_CORROBORATION);
     expect(g.edges).toEqual([]);
   });
 
@@ -90,6 +98,7 @@ describe("buildWireGraph", () => {
     const g = buildWireGraph(
       [entity("e1", "org:a"), entity("e2", "org:b")],
       [rel("r1", "e1", "e2"), rel("r1", "e1", "e2")],
+      NO_CORROBORATION,
     );
     expect(g.edges).toHaveLength(1);
     expect(g.edges[0]).toMatchObject({ key: "org:a|WORKS_FOR|org:b", source: "org:a", target: "org:b" });
@@ -102,6 +111,7 @@ describe("buildWireGraph", () => {
     const g = buildWireGraph(
       [entity("e1", "org:a"), entity("e2", "org:b")],
       [rel("r1", "e1", "e2"), rel("r2", "e1", "e2")],
+      NO_CORROBORATION,
     );
     expect(new Set(g.edges.map((e) => e.key)).size).toBe(2);
   });
@@ -110,6 +120,7 @@ describe("buildWireGraph", () => {
     const g = buildWireGraph(
       [entity("e1", "org:a"), entity("e2", "org:b")],
       [rel("r1", "e1", "e2"), rel("r2", "e2", "e2")],
+      NO_CORROBORATION,
     );
     const graph = new Graph();
     graph.import(g);
@@ -121,7 +132,7 @@ describe("buildWireGraph", () => {
 describe("edgeAttributes and withContext", () => {
   it("should place quotes in their source with the words around them", () => {
     const text = "alpha and beta";
-    const evidence = edgeAttributes(rel("r", "a", "b")).evidence;
+    const evidence = edgeAttributes(rel("r", "a", "b"), NO_CORROBORATION).evidence;
     const placed = withContext(evidence, new Map([["src", { id: "src", title: "T", text }]]), 4);
     expect(placed[0]).toMatchObject({ quote: "alpha", before: "", after: " and", sourceTitle: "T" });
     expect(placed[1]).toMatchObject({ quote: "beta", before: "and ", after: "" });
@@ -170,6 +181,7 @@ describe("node keys", () => {
     const wire = buildWireGraph(
       [entity("e1", "org:a"), entity("e2", "org:a"), entity("e3", "org:b")],
       [rel("r1", "e1", "e3"), rel("r2", "e2", "e3")],
+      NO_CORROBORATION,
     );
     const g = new Graph({ multi: true });
     g.import(WireGraph.parse(wire));

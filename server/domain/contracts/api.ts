@@ -86,6 +86,8 @@ export const RelationSummary = z.object({
   otherLabel: z.string(),
   otherKind: z.string(),
   properties: z.record(z.string(), z.unknown()),
+  /** Independent sources among the relation's evidence (docs/model.md, Independence). */
+  independentSupport: z.number().int().optional(),
   evidence: z.array(EvidenceInSource),
 });
 export type RelationSummary = z.infer<typeof RelationSummary>;

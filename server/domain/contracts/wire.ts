@@ -1,6 +1,13 @@
 // The shapes the HTTP API sends and the client reads: graphology's serialization format with sourced edges.
 import { z } from "zod";
 import { Evidence } from "../model/evidence";
+import { CorroborationStatus } from "./corroboration";
+
+/** How many of an element's sources are independent (docs/model.md, Independence); the server always sends it. */
+const IndependentSupport = z.number().int().min(0).optional().meta({
+  description:
+    "Independent sources among the evidence: two quotes of one document, or a document and one it derives from, count once.",
+});
 
 /** What kind of node this is in the explorer: an actor/thing, a claim, or a source document. */
 export const NodeKind = z.enum(["entity", "claim", "source"]);
@@ -34,6 +41,12 @@ export const WireNodeAttributes = z
     currency: z.string().optional(),
     periodStart: z.string().optional(),
     periodEnd: z.string().optional(),
+    /** Claims: independent sources among the claim's evidence. */
+    independentSupport: IndependentSupport,
+    /** Figure claims: the id of the claim group it is compared in (GET /api/claim-groups/:id). */
+    claimGroup: z.string().optional(),
+    /** Figure claims: that group's status. */
+    corroboration: CorroborationStatus.optional(),
     /** Precomputed layout position, when the server has one. */
     x: z.number().optional(),
     y: z.number().optional(),
@@ -49,6 +62,7 @@ export const WireEdgeAttributes = z
     evidence: z.array(Evidence).min(1),
     /** Distinct source ids among the evidence. */
     sourceIds: z.array(z.string()),
+    independentSupport: IndependentSupport,
   })
   .catchall(z.unknown());
 export type WireEdgeAttributes = z.infer<typeof WireEdgeAttributes>;

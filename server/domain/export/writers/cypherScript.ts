@@ -1,4 +1,5 @@
 // Cypher script writer: MERGE statements that recreate the subgraph, its sources and all evidence in another Neo4j.
+import { COMPUTED_ATTRIBUTES } from "../../contracts/corroboration";
 import type { Evidence } from "../../model/evidence";
 import { type ExportInput, evidenceOf, GENERATOR } from "../types";
 
@@ -67,7 +68,8 @@ const NODE_WIRE_ONLY = new Set(["kind", "label", "labelAr", "evidence", "claimCo
 /** The stored properties of a node, mapped back from its wire attributes. */
 export function nodeProperties(key: string, a: Record<string, unknown>): Record<string, unknown> {
   const props: Record<string, unknown> = { id: key };
-  for (const [k, v] of Object.entries(a)) if (!NODE_WIRE_ONLY.has(k)) props[k] = v;
+  // Computed attributes (independent support, claim groups) are read from the data, never stored with it.
+  for (const [k, v] of Object.entries(a)) if (!NODE_WIRE_ONLY.has(k) && !COMPUTED_ATTRIBUTES.has(k)) props[k] = v;
   if (a.kind === "entity") {
     props.name = a.label;
     if (a.labelAr !== undefined) props.nameAr = a.labelAr;
@@ -117,7 +119,8 @@ export function* writeCypherScript(input: ExportInput, options: Partial<CypherSc
     yield `MERGE (n:${label} {id: ${cypherString(n.key)}}) SET n${nodeLabels(a)} SET n += ${cypherMap(props)};\n`;
   }
   for (const e of edges) {
-    const { evidence: _e, sourceIds: _s, type, ...own } = e.attributes as Record<string, unknown>;
+    const { evidence: _e, sourceIds: _s, type, ...rest } = e.attributes as Record<string, unknown>;
+    const own = Object.fromEntries(Object.entries(rest).filter(([k]) => !COMPUTED_ATTRIBUTES.has(k)));
     const props = { ...own, ...evidenceLists(evidenceOf(e.attributes)) };
     const a = MERGE_LABEL[kindOf.get(e.source) ?? "entity"] ?? "Entity";
     const b = MERGE_LABEL[kindOf.get(e.target) ?? "entity"] ?? "Entity";
