@@ -22,8 +22,21 @@ const CLAIM_FIELDS = [
 ] as const;
 const CLAIM_NUMBERS = ["value", "min", "max"] as const;
 const SOURCE_FIELDS = ["language", "date", "publisher", "url", "entityId"] as const;
-/** A researcher's marks on pairs of sources, stored as parallel lists on both sources (docs/model.md). */
-const SOURCE_MARK_LISTS = ["markedSourceIds", "markVerdicts", "markedBy", "markedAt", "markNotes"] as const;
+/**
+ * What independence is computed from besides publisher, URL and entityId: the works a source cites and researchers'
+ * marks on pairs of sources, stored as parallel lists (docs/model.md), sent so that an export keeps them.
+ */
+const SOURCE_LISTS = [
+  "citedTitles",
+  "citedPublishers",
+  "citedUrls",
+  "citedEntityIds",
+  "markedSourceIds",
+  "markVerdicts",
+  "markedBy",
+  "markedAt",
+  "markNotes",
+] as const;
 const LABEL_MAX = 90;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
@@ -106,7 +119,7 @@ function kindAttributes(node: PlainNode, corroboration: Corroboration): WireNode
       sourceIds: [nodeKey(node)],
     };
     for (const f of SOURCE_FIELDS) if (str(p[f])) attrs[f] = str(p[f]);
-    for (const f of SOURCE_MARK_LISTS) if (Array.isArray(p[f]) && p[f].length > 0) attrs[f] = strings(p[f]);
+    for (const f of SOURCE_LISTS) if (Array.isArray(p[f]) && p[f].length > 0) attrs[f] = strings(p[f]);
     return attrs;
   }
   const type = str(p.type) ?? node.labels.find((l) => !MODEL_LABELS.has(l)) ?? node.labels[0] ?? "Node";

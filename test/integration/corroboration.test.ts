@@ -294,6 +294,20 @@ describe("a researcher's marks on sources", () => {
     expect(edge.attributes.independentSupport).toBe(2);
     const marks = await request(app).get("/api/source-marks");
     expect(marks.body.marks).toEqual([expect.objectContaining({ sourceIds: [SEED_SOURCE_ID, DERIVED_SOURCE_ID] })]);
+    // A full export keeps the sources' nodes, and with them the marks and cited works the rule reads.
+    const script = await request(app)
+      .post("/api/export")
+      .send({ format: "cypher", select: { by: "query", query: "MATCH (s:Source) RETURN s", params: {} } })
+      .buffer(true)
+      .parse((r, done) => {
+        let text = "";
+        r.on("data", (c: Buffer) => {
+          text += c.toString("utf8");
+        });
+        r.on("end", () => done(null, text));
+      });
+    expect(script.body).toContain(`\`markedSourceIds\`: ['${DERIVED_SOURCE_ID}']`);
+    expect(script.body).toContain("`citedEntityIds`: ['report:bofa-china-ai-capex'");
   });
 
   it("should let a dependent mark make the Stargate figures single-source, and replace an earlier mark", async () => {

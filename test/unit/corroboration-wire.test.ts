@@ -121,6 +121,8 @@ describe("independent support on the wire", () => {
           id: "seed",
           title: "Seed",
           entityId: "report:seed",
+          citedTitles: ["Report"],
+          citedEntityIds: ["report:r"],
           markedSourceIds: ["wire"],
           markVerdicts: ["dependent"],
           markedBy: ["tester"],
@@ -130,7 +132,13 @@ describe("independent support on the wire", () => {
       },
       view,
     );
-    expect(source).toMatchObject({ entityId: "report:seed", markedSourceIds: ["wire"], markNotes: [""] });
+    expect(source).toMatchObject({
+      entityId: "report:seed",
+      citedTitles: ["Report"],
+      citedEntityIds: ["report:r"],
+      markedSourceIds: ["wire"],
+      markNotes: [""],
+    });
   });
 
   it("should pass the shared wire schema", () => {
