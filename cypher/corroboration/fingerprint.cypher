@@ -1,4 +1,4 @@
-// Corroboration: a cheap fingerprint of what the view is computed from (sources, marks, figure claims, decisions), to know when to compute it again.
+// Corroboration: a cheap fingerprint of what the view is computed from: node and relationship counts (count store) and the sources' marks and identities.
 CALL () {
   MATCH (s:Source)
   RETURN count(s) AS sources,
@@ -7,12 +7,11 @@ CALL () {
     count(s.entityId) AS identified
 }
 CALL () {
-  MATCH (c:Claim {kind: 'figure'})
-  RETURN count(c) AS claims,
-    sum(size(coalesce(c.evidenceKeys, []))) AS evidence,
-    count(c.subject) AS subjects,
-    count(c.measure) AS measures,
-    count(c.groupDecision) AS decisions,
-    max(c.groupDecisionAt) AS lastDecision
+  MATCH (c:Claim)
+  RETURN count(c) AS claims
 }
-RETURN [sources, marks, lastMark, identified, claims, evidence, subjects, measures, decisions, lastDecision] AS fingerprint
+CALL () {
+  MATCH ()-[r]->()
+  RETURN count(r) AS relationships
+}
+RETURN [sources, marks, lastMark, identified, claims, relationships] AS fingerprint

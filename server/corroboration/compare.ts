@@ -76,6 +76,7 @@ export function compareGroup(
   independence: Independence,
 ): ComparedGroup {
   const members = draft.memberIds.map((id) => claims.get(id)).filter((c): c is ComparableClaim => c !== undefined);
+  if (members.length === 1) return compareOne(draft, members[0] as ComparableClaim, independence);
   const comparisons = new Map<string, MemberComparison>();
   for (const m of members) {
     comparisons.set(m.id, {
@@ -191,5 +192,35 @@ export function compareGroup(
     independentSupport: independence.count(sourceIds),
     ...(status === "conflicting" && widest ? { difference: widest } : {}),
     notes,
+  };
+}
+
+/** A group of one claim (most groups): nothing to compare, its status is its own sources' independence. */
+function compareOne(draft: GroupDraft, claim: ComparableClaim, independence: Independence): ComparedGroup {
+  const sourceIds = [...new Set(claim.sourceIds)];
+  const support = independence.count(sourceIds);
+  const status: CorroborationStatus = support >= 2 ? "corroborated" : "single-source";
+  const { figure } = claim;
+  return {
+    draft,
+    status,
+    period: figure.period,
+    blocks: [
+      {
+        unit: figure.unit,
+        ...(figure.currency ? { currency: figure.currency } : {}),
+        period: figure.period,
+        claimIds: [claim.id],
+        status,
+        independentSupport: support,
+        positions: [{ claimIds: [claim.id], text: figure.text, sourceIds, independentSupport: support }],
+      },
+    ],
+    members: new Map([
+      [claim.id, { standing: "uncompared", agreesWith: [], conflictsWith: [], independentSupport: support }],
+    ]),
+    sourceIds,
+    independentSupport: support,
+    notes: [],
   };
 }

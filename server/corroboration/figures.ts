@@ -46,7 +46,10 @@ export function normalizeUnit(unit: string): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const isoDay = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Days in month `m` (1–12) of year `y`, Gregorian. */
+const daysIn = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] as number));
 
 /**
  * The first and last day of a partial date (`PartialDate`: "2025", "2025-H1", "2025-Q4", "2025-02", "2025-02-14"),
@@ -111,12 +114,25 @@ function periodLabel(first: string, last: string): string {
  * is no end), with a canonical label, so "2025" and "2025-Q1"–"2025-Q4" are one period. No start: no period.
  */
 export function normalizePeriod(start?: string, end?: string): NormalizedPeriod {
+  const key = `${start ?? ""}|${end ?? ""}`;
+  const known = PERIODS.get(key);
+  if (known) return known;
+  const period = computePeriod(start, end);
+  if (PERIODS.size >= 10_000) PERIODS.clear();
+  PERIODS.set(key, period);
+  return period;
+}
+
+/** Claims share few periods: each is computed once (frozen, since answers share it). */
+const PERIODS = new Map<string, NormalizedPeriod>();
+
+function computePeriod(start?: string, end?: string): NormalizedPeriod {
   const a = start === undefined ? undefined : partialDateDays(start);
-  if (a === undefined) return { label: "no period" };
+  if (a === undefined) return Object.freeze({ label: "no period" });
   const b = end === undefined ? a : (partialDateDays(end) ?? a);
   const first = a.first;
   const last = b.last < a.first ? a.last : b.last;
-  return { start: first, end: last, label: periodLabel(first, last) };
+  return Object.freeze({ start: first, end: last, label: periodLabel(first, last) });
 }
 
 /** The key periods are grouped and compared by: "first/last", or "none". */

@@ -218,7 +218,10 @@ export function buildIndependence(sources: readonly SourceFacts[], marks: readon
     if (m.verdict === "independent" && keySets.has(m.a) && keySets.has(m.b)) oneOrigin.delete(find(m.a));
   }
 
-  const rootOf = (id: string) => (keySets.has(id) ? find(id) : `?${id}`);
+  // Each known source's cluster, resolved once: an edge's support then costs a map lookup per source.
+  const rootById = new Map<string, string>();
+  for (const id of keySets.keys()) rootById.set(id, find(id));
+  const rootOf = (id: string) => rootById.get(id) ?? `?${id}`;
 
   const dependence = (a: string, b: string): Dependence => {
     if (a === b) return { dependent: true, reason: "the same document" };
@@ -325,14 +328,30 @@ export function buildIndependence(sources: readonly SourceFacts[], marks: readon
   };
 
   const count = (sourceIds: readonly string[]): number => {
-    if (sourceIds.length <= 1) return sourceIds.length;
-    if (sourceIds.length === 2) {
+    const n = sourceIds.length;
+    if (n <= 1) return n;
+    if (n === 2) {
       const [a, b] = sourceIds as [string, string];
       if (a === b) return 1;
       const ra = rootOf(a);
       if (ra !== rootOf(b)) return 2;
       if (oneOrigin.has(ra)) return 1;
       return dependence(a, b).dependent ? 1 : 2;
+    }
+    // The common cases need no set: every source in a cluster of its own, or shared clusters of one origin each
+    // (each counts once), so the count is the number of distinct clusters.
+    if (n <= 8) {
+      const roots = sourceIds.map(rootOf);
+      let distinct = 0;
+      let simple = true;
+      for (let i = 0; i < n && simple; i++) {
+        const root = roots[i] as string;
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++) seen = roots[j] === root;
+        if (!seen) distinct += 1;
+        else simple = sourceIds[i] !== sourceIds[roots.indexOf(root)] ? oneOrigin.has(root) : true;
+      }
+      if (simple) return distinct;
     }
     return independentSet(sourceIds).length;
   };

@@ -1,8 +1,15 @@
 // Turns a compared group and the words behind its claims into the API's ClaimGroup: figures, quotes, sources, reasons.
 import type { CitedSource } from "@domain/contracts/api";
-import type { ClaimGroup, ClaimGroupMember, SourceRef, TextDirection } from "@domain/contracts/corroboration";
+import type {
+  ClaimGroup,
+  ClaimGroupMember,
+  SourceRef,
+  StoredFigure,
+  TextDirection,
+} from "@domain/contracts/corroboration";
 import type { Evidence } from "@domain/model/evidence";
 import type { ComparedGroup } from "./compare";
+import type { FigureClaimFacts } from "./types";
 import type { CorroborationView } from "./view";
 
 /** Scripts written right to left, for languages whose CLDR text info says otherwise (Thaana) or is given by script. */
@@ -34,6 +41,18 @@ export interface ClaimWords {
   original: string;
   evidence: Evidence[];
   statedBy: { id: string; label: string }[];
+}
+
+/** The stored quantity and period of a claim, absent fields left out. */
+function storedFigure(c: FigureClaimFacts): StoredFigure {
+  const out: StoredFigure = { unit: c.unit, approximate: c.approximate };
+  if (c.value !== undefined) out.value = c.value;
+  if (c.min !== undefined) out.min = c.min;
+  if (c.max !== undefined) out.max = c.max;
+  if (c.currency !== undefined) out.currency = c.currency;
+  if (c.periodStart !== undefined) out.periodStart = c.periodStart;
+  if (c.periodEnd !== undefined) out.periodEnd = c.periodEnd;
+  return out;
 }
 
 function sourceRef(id: string, sources: ReadonlyMap<string, CitedSource>): SourceRef {
@@ -70,6 +89,7 @@ export function presentGroup(
       statement: w.statement,
       original: w.original,
       statedBy: w.statedBy,
+      stated: storedFigure(claim),
       figure: claim.figure,
       sources: sourceIds.map((s) => sourceRef(s, sources)),
       evidence: w.evidence.map((e) => {

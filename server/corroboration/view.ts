@@ -49,16 +49,20 @@ export function buildCorroborationView(inputs: CorroborationInputs): Corroborati
     [...claims.values()].map((c) => [c.id, { id: c.id, figure: c.figure, sourceIds: c.sourceIds }]),
   );
   const labelOf = new Map([...claims.values()].map((c) => [c.subject, c.subjectLabel ?? c.subject]));
-  const groups = groupClaims([...claims.values()])
-    .map((draft) => compareGroup(draft, comparable, independence))
-    .sort(
-      (a, b) =>
-        statusRank(a.status) - statusRank(b.status) ||
-        b.draft.memberIds.length - a.draft.memberIds.length ||
-        (labelOf.get(a.draft.subject) ?? "").localeCompare(labelOf.get(b.draft.subject) ?? "") ||
-        a.period.label.localeCompare(b.period.label) ||
-        a.draft.id.localeCompare(b.draft.id),
-    );
+  // Sorted by a key built once per group and compared by code unit (Intl collation would cost a second at 20k groups).
+  const keyed = groupClaims([...claims.values()]).map((draft) => {
+    const g = compareGroup(draft, comparable, independence);
+    const key = [
+      statusRank(g.status),
+      String(1e9 - draft.memberIds.length).padStart(10, "0"),
+      (labelOf.get(draft.subject) ?? draft.subject).toLowerCase(),
+      g.period.label,
+      draft.id,
+    ].join("\u0000");
+    return { g, key };
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const groups = keyed.map((k) => k.g);
   const groupById = new Map(groups.map((g) => [g.draft.id, g]));
   const groupOfClaim = new Map<string, { id: string; status: CorroborationStatus }>();
   for (const g of groups)

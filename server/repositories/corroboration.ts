@@ -20,8 +20,10 @@ import { toPlain } from "../neo4j/values";
 import { field } from "./rows";
 import { loadSources } from "./sourceTexts";
 
-/** How long (ms) a computed view is used before the fingerprint is read again; writes through the API refresh it at once. */
+/** How long (ms) a computed view is used before its fingerprint is read again (in the background). */
 export const CORROBORATION_TTL_MS = 2000;
+/** How often (ms) the slower part of the fingerprint, a scan of the figure claims, is read too. */
+export const CORROBORATION_DEEP_CHECK_MS = 30_000;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -103,18 +105,29 @@ export async function readCorroborationInputs(db: Db): Promise<CorroborationInpu
   return { sources, marks, claims };
 }
 
-async function readFingerprint(db: Db): Promise<string> {
-  const result = await db.read(cypher("corroboration/fingerprint"));
-  return JSON.stringify(field(result.records[0], "fingerprint"));
+async function readFingerprint(db: Db, deep: boolean): Promise<{ light: string; deep?: string | undefined }> {
+  const [light, claims] = await Promise.all([
+    db.read(cypher("corroboration/fingerprint")),
+    deep ? db.read(cypher("corroboration/fingerprint-claims")) : undefined,
+  ]);
+  return {
+    light: JSON.stringify(field(light.records[0], "fingerprint")),
+    deep: claims ? JSON.stringify(field(claims.records[0], "fingerprint")) : undefined,
+  };
 }
 
 interface CacheEntry {
   view?: CorroborationView | undefined;
-  fingerprint?: string | undefined;
+  light?: string | undefined;
+  deep?: string | undefined;
   checkedAt: number;
-  /** Bumped by invalidateCorroboration: a refresh begun before a write never answers for after it. */
+  deepCheckedAt: number;
+  /** Bumped by invalidateCorroboration: work begun before a write never answers for after it. */
   generation: number;
-  pending?: { generation: number; promise: Promise<CorroborationView> } | undefined;
+  /** The computation every caller waits for (no view yet, or invalidated). */
+  building?: { generation: number; promise: Promise<CorroborationView> } | undefined;
+  /** A background check of a view past its time to live. */
+  checking?: Promise<void> | undefined;
 }
 
 const cache = new WeakMap<Db, CacheEntry>();
@@ -122,52 +135,95 @@ const cache = new WeakMap<Db, CacheEntry>();
 function entryOf(db: Db): CacheEntry {
   let entry = cache.get(db);
   if (!entry) {
-    entry = { checkedAt: 0, generation: 0 };
+    entry = { checkedAt: 0, deepCheckedAt: 0, generation: 0 };
     cache.set(db, entry);
   }
   return entry;
 }
 
+/** Reads the fingerprint and the inputs and computes the view; stores it unless a write invalidated it meanwhile. */
+async function build(db: Db, entry: CacheEntry, at: number): Promise<CorroborationView> {
+  const generation = entry.generation;
+  const fingerprint = await readFingerprint(db, true);
+  const view = buildCorroborationView(await readCorroborationInputs(db));
+  if (generation === entry.generation) {
+    Object.assign(entry, { view, light: fingerprint.light, deep: fingerprint.deep, checkedAt: at, deepCheckedAt: at });
+  }
+  return view;
+}
+
+/** Reads the fingerprint (its slow part every CORROBORATION_DEEP_CHECK_MS) and recomputes the view when it moved. */
+async function check(db: Db, entry: CacheEntry, at: number): Promise<void> {
+  const generation = entry.generation;
+  const deep = at - entry.deepCheckedAt >= CORROBORATION_DEEP_CHECK_MS;
+  const fingerprint = await readFingerprint(db, deep);
+  if (generation !== entry.generation) return;
+  const moved = fingerprint.light !== entry.light || (deep && fingerprint.deep !== entry.deep);
+  if (!moved) {
+    entry.checkedAt = at;
+    if (deep) entry.deepCheckedAt = at;
+    return;
+  }
+  await build(db, entry, at);
+}
+
 /**
  * The corroboration view of this database (docs/model.md, Corroboration), computed once and shared by every answer
- * and export. Within CORROBORATION_TTL_MS of the last check it is returned as is; after that one small fingerprint
- * query (counts of sources, marks, figure claims, evidence and decisions, latest mark and decision) decides whether
- * to read the inputs and compute it again. Concurrent callers share one refresh. Throws what the driver throws.
+ * and export. The first call, and the first after invalidateCorroboration (every write of the API), waits for it to
+ * be computed. Afterwards it answers at once: past CORROBORATION_TTL_MS since the last check it starts a background
+ * check of a cheap fingerprint (counts of sources, claims and relationships from Neo4j's count store, the sources'
+ * marks and identities; every CORROBORATION_DEEP_CHECK_MS also the figure claims' evidence, subjects, measures and
+ * decisions) and computes the view again when that moved, so an ingest by another process shows within seconds and
+ * no request waits for the check. `now` gives the time in ms (tests pass their own clock). Throws what the driver
+ * throws while computing a view a caller waits for; a failed background check is retried at the next call.
  */
 export async function corroborationOf(db: Db, now: () => number = Date.now): Promise<CorroborationView> {
   const entry = entryOf(db);
-  if (entry.pending && entry.pending.generation === entry.generation) return entry.pending.promise;
-  if (entry.view && now() - entry.checkedAt < CORROBORATION_TTL_MS) return entry.view;
-  const generation = entry.generation;
-  const promise = (async () => {
-    const fingerprint = await readFingerprint(db);
-    if (entry.view && entry.fingerprint === fingerprint && generation === entry.generation) {
-      entry.checkedAt = now();
-      return entry.view;
+  if (entry.view) {
+    const at = now();
+    if (at - entry.checkedAt >= CORROBORATION_TTL_MS && !entry.checking) {
+      const checking = check(db, entry, at).catch(() => {
+        // The next call past the time to live tries again; answers keep the view they have.
+      });
+      entry.checking = checking;
+      void checking.finally(() => {
+        if (entry.checking === checking) entry.checking = undefined;
+      });
     }
-    const view = buildCorroborationView(await readCorroborationInputs(db));
-    if (generation === entry.generation) {
-      entry.view = view;
-      entry.fingerprint = fingerprint;
-      entry.checkedAt = now();
-    }
-    return view;
-  })();
-  entry.pending = { generation, promise };
+    return entry.view;
+  }
+  if (entry.building && entry.building.generation === entry.generation) return entry.building.promise;
+  const promise = build(db, entry, now());
+  const building = { generation: entry.generation, promise };
+  entry.building = building;
   const clear = () => {
-    if (entry.pending?.promise === promise) entry.pending = undefined;
+    if (entry.building === building) entry.building = undefined;
   };
   promise.then(clear, clear);
   return promise;
 }
 
-/** Forgets the computed view, so the next corroborationOf reads everything again (after a write, or an ingest). */
+/**
+ * As corroborationOf, but waits for the background check that call starts (or one under way) and answers what it
+ * computed: for tests and tools that must see a change at once.
+ */
+export async function settledCorroboration(db: Db, now: () => number = Date.now): Promise<CorroborationView> {
+  const first = await corroborationOf(db, now);
+  const entry = entryOf(db);
+  if (!entry.checking) return first;
+  await entry.checking;
+  return entry.view ?? corroborationOf(db, now);
+}
+
+/** Forgets the computed view, so the next corroborationOf computes it again (after a write, or an ingest). */
 export function invalidateCorroboration(db: Db): void {
   const entry = entryOf(db);
   entry.generation += 1;
   entry.view = undefined;
-  entry.fingerprint = undefined;
+  entry.light = undefined;
+  entry.deep = undefined;
   entry.checkedAt = 0;
+  entry.deepCheckedAt = 0;
 }
 
 /** Statements, originals, evidence and who states each of these claims. */

@@ -12,6 +12,7 @@ import {
   SourceDetails,
   SourcesResponse,
 } from "@domain/contracts/api";
+import { ClaimGroupsResponse, IndependenceAnswer, SourceMarksResponse } from "@domain/contracts/corroboration";
 import request from "supertest";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { z } from "zod";
@@ -49,6 +50,15 @@ const ENDPOINTS = [
   ["get", "/api/queries"],
   ["post", "/api/cypher"],
   ["post", "/api/export"],
+  ["get", "/api/claim-groups"],
+  ["get", "/api/claim-groups/{id}"],
+  ["post", "/api/claim-groups/merge"],
+  ["post", "/api/claim-groups/split"],
+  ["post", "/api/claim-groups/reset"],
+  ["get", "/api/independence"],
+  ["get", "/api/source-marks"],
+  ["post", "/api/source-marks"],
+  ["delete", "/api/source-marks"],
   ["get", "/api/health"],
   ["get", "/api/openapi.json"],
 ] as const;
@@ -96,6 +106,9 @@ describe("the wire contract", () => {
         CypherResponse,
         request(app).post("/api/cypher").send({ query: "MATCH p = ()-[:DEVELOPED]->() RETURN p" }),
       ],
+      ["claim groups", ClaimGroupsResponse, request(app).get("/api/claim-groups")],
+      ["independence", IndependenceAnswer, request(app).get("/api/independence?sourceIds=bofa-china-ai-capex")],
+      ["source marks", SourceMarksResponse, request(app).get("/api/source-marks")],
     ];
     for (const [name, schema, pending] of cases) {
       const res = await pending;

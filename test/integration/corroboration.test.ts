@@ -15,9 +15,11 @@ import { ingestDocuments } from "../../server/ingest/ingestDocuments";
 import { createLogger } from "../../server/log/logger";
 import { toPlain } from "../../server/neo4j/values";
 import {
+  CORROBORATION_DEEP_CHECK_MS,
   CORROBORATION_TTL_MS,
   corroborationOf,
   invalidateCorroboration,
+  settledCorroboration,
 } from "../../server/repositories/corroboration";
 import { type GraphChecksum, graphChecksum } from "../helpers/checksum";
 import { testDb } from "../helpers/db";
@@ -25,6 +27,7 @@ import {
   DERIVED_MANIFEST,
   DERIVED_SOURCE_ID,
   FOLLOWUP_MANIFEST,
+  SEED_MANIFEST,
   SEED_SOURCE_ID,
   WIRE_MANIFEST,
   WIRE_SOURCE_ID,
@@ -395,8 +398,24 @@ describe("a researcher's merges and splits of claim groups", () => {
   });
 });
 
+describe("claims stored before their subject was recorded", () => {
+  it("should compare them by every entity they are about until their document is ingested again", async () => {
+    await db.write("MATCH (c:Claim {id: 'claim:stargate-500bn-usd'}) REMOVE c.subject");
+    invalidateCorroboration(db);
+    const alone = groupWith(await groups(), "claim:stargate-500bn-usd");
+    expect(alone.subject.id).toBe("gov:united-states+project:stargate+tech:data-centres");
+    expect(alone.members).toHaveLength(1);
+    const [report] = await ingestDocuments(db, [SEED_MANIFEST]);
+    expect(report?.changed).toBe(true);
+    invalidateCorroboration(db);
+    expect(groupWith(await groups(), "claim:stargate-500bn-usd").status).toBe("corroborated");
+    const [again] = await ingestDocuments(db, [SEED_MANIFEST]);
+    expect(again?.changed).toBe(false);
+  });
+});
+
 describe("the computed view", () => {
-  it("should be reused within its time to live and read again once the fingerprint changes", async () => {
+  it("should be reused within its time to live, then checked in the background and read again once it moved", async () => {
     const t0 = 1_000_000_000_000;
     invalidateCorroboration(db);
     const before = await corroborationOf(db, () => t0);
@@ -407,10 +426,26 @@ describe("the computed view", () => {
     } finally {
       await other.close();
     }
-    expect(await corroborationOf(db, () => t0 + 1)).toBe(before);
-    const after = await corroborationOf(db, () => t0 + CORROBORATION_TTL_MS + 1);
+    expect(await settledCorroboration(db, () => t0 + 1)).toBe(before);
+    // Past its time to live the view still answers at once, while the check runs behind it.
+    expect(await corroborationOf(db, () => t0 + CORROBORATION_TTL_MS)).toBe(before);
+    const after = await settledCorroboration(db, () => t0 + CORROBORATION_TTL_MS + 1);
     expect(after).not.toBe(before);
     expect(after.claimGroup("claim:followup-tencent-capex-h1-2026-45bn-cny")?.status).toBe("single-source");
-    expect(await corroborationOf(db, () => t0 + 2 * CORROBORATION_TTL_MS + 2)).toBe(after);
+    expect(await settledCorroboration(db, () => t0 + 2 * CORROBORATION_TTL_MS + 2)).toBe(after);
+  });
+
+  it("should see a decision written by another process at the slower check", async () => {
+    const t0 = 2_000_000_000_000;
+    invalidateCorroboration(db);
+    const before = await corroborationOf(db, () => t0);
+    await db.write(
+      "MATCH (c:Claim {id: 'claim:stargate-500bn-usd'}) SET c.groupDecision = 'elsewhere', c.groupDecisionBy = 'x', c.groupDecisionAt = '2026-01-01T00:00:00.000Z'",
+    );
+    expect(await settledCorroboration(db, () => t0 + CORROBORATION_TTL_MS)).toBe(before);
+    const after = await settledCorroboration(db, () => t0 + CORROBORATION_DEEP_CHECK_MS);
+    expect(after).not.toBe(before);
+    expect(await settledCorroboration(db, () => t0 + CORROBORATION_DEEP_CHECK_MS + 1)).toBe(after);
+    expect(after.groupById.get(after.claimGroup("claim:stargate-500bn-usd")?.id ?? "")?.draft.manual).toBe(true);
   });
 });

@@ -268,6 +268,14 @@ describe("presentGroup and textDirection", () => {
       ["claim:meridian-china-ai-capex-2025-cny", "conflicts", "measure"],
     ]);
     const seed = group.members[0];
+    expect(seed?.stated).toEqual({
+      min: 600e9,
+      max: 700e9,
+      unit: "currency",
+      currency: "CNY",
+      approximate: false,
+      periodStart: "2025",
+    });
     expect(seed?.evidence[0]).toMatchObject({ language: "ar", direction: "rtl", gloss: "g" });
     expect(seed?.sources).toEqual([{ id: "bofa-china-ai-capex", title: "Seed", language: "ar", direction: "rtl" }]);
     expect(seed?.agreesWith).toEqual(["claim:ledger-china-ai-capex-2025-cny"]);

@@ -33,6 +33,12 @@ describe("readEnv", () => {
     expect(isLoopback(env.HOST)).toBe(true);
   });
 
+  it("should name KG_AUTHOR when it is blank, and default it to the account running the explorer", () => {
+    expect(() => readEnv({ KG_AUTHOR: "   " })).toThrow(/KG_AUTHOR: must not be empty/);
+    expect(readEnv({ KG_AUTHOR: " Dana Researcher " }).KG_AUTHOR).toBe("Dana Researcher");
+    expect(readEnv({}).KG_AUTHOR.length).toBeGreaterThan(0);
+  });
+
   it("should bound a Cypher answer at 4 MiB of JSON unless told otherwise", () => {
     expect(readEnv({}).KG_CYPHER_MAX_BYTES).toBe(4 * 1024 * 1024);
     expect(readEnv({ KG_CYPHER_MAX_BYTES: "1048576" }).KG_CYPHER_MAX_BYTES).toBe(1048576);

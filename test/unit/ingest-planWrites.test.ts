@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batches, evidenceRows, planTotals, planWrites } from "../../server/ingest/planWrites";
-import { manifest, TEXT, valid } from "../helpers/documents";
+import { at, manifest, TEXT, valid } from "../helpers/documents";
 
 describe("batches", () => {
   it("should refuse a batch size that is not a positive integer", () => {
@@ -94,5 +94,30 @@ describe("planWrites", () => {
       approximate: false,
       min: null,
     });
+  });
+
+  it("should refuse a measure that is not a kebab-case key, naming the field", () => {
+    expect(() =>
+      manifest((m) => {
+        at(m.claims as Array<Record<string, unknown>>, 0).measure = "Capital Spending";
+      }),
+    ).toThrow(/measure/);
+  });
+
+  it("should store a claim's subject (its first about entity) and measure, and the entity a source is", () => {
+    const plan = planWrites(
+      valid(
+        manifest((m) => {
+          at(m.claims as Array<Record<string, unknown>>, 0).measure = "capital-spending";
+          (m.source as Record<string, unknown>).entityId = "org:bofa";
+        }),
+      ),
+    );
+    expect(plan.claims.map((c) => [c.properties.subject, c.properties.measure])).toEqual([
+      ["org:tencent", "capital-spending"],
+      ["country:china", null],
+    ]);
+    expect(plan.source.properties.entityId).toBe("org:bofa");
+    expect(planWrites(valid()).source.properties.entityId).toBeNull();
   });
 });

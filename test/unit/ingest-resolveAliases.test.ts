@@ -80,4 +80,14 @@ describe("applyIdMap", () => {
     expect(out.claims[0]?.about).toEqual(["org:tencent"]);
     expect(knownEntitiesOf(out).find((e) => e.id === "org:tencent")?.searchKeys).toEqual(["tencentholdings"]);
   });
+
+  it("should rewrite the entity a source says it is, so citing the linked entity still finds it", () => {
+    const doc = valid(
+      manifest((m) => {
+        (m.source as Record<string, unknown>).entityId = "org:bofa";
+      }),
+    );
+    const out = applyIdMap(doc, new Map([["org:bofa", "org:bank-of-america"]]));
+    expect(out.manifest.source.entityId).toBe("org:bank-of-america");
+  });
 });

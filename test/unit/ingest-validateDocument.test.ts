@@ -108,6 +108,15 @@ describe("validateDocument", () => {
       { id: "org:alibaba", path: "$.claims[0].about[1]" },
     ]);
   });
+
+  it("should check the entity a source says it is like any other reference", () => {
+    const doc = valid(
+      manifest((m) => {
+        (m.source as Record<string, unknown>).entityId = "report:bofa-note";
+      }),
+    );
+    expect(doc.foreignReferences).toEqual([{ id: "report:bofa-note", path: "$.source.entityId" }]);
+  });
 });
 
 describe("checkReferences", () => {

@@ -103,13 +103,27 @@ export type MemberEvidence = z.infer<typeof MemberEvidence>;
 export const GroupingReason = z.object({ basis: GroupingBasis, text: z.string() });
 export type GroupingReason = z.infer<typeof GroupingReason>;
 
+/** A figure as the claim stores it (docs/model.md, :Claim): whole units, ISO 4217 currency, partial dates. */
+export const StoredFigure = z.object({
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string(),
+  currency: z.string().optional(),
+  approximate: z.boolean(),
+  periodStart: z.string().optional(),
+  periodEnd: z.string().optional(),
+});
+export type StoredFigure = z.infer<typeof StoredFigure>;
+
 export const ClaimGroupMember = z.object({
   claimId: z.string(),
   statement: z.string().meta({ description: "The claim in English." }),
   original: z.string().meta({ description: "The claim in the source's own words." }),
   statedBy: z.array(z.object({ id: z.string(), label: z.string() })),
   measure: MeasureKey.optional().meta({ description: "The measure the document states; absent when inferred." }),
-  figure: NormalizedFigure,
+  stated: StoredFigure.meta({ description: "The figure as stored from the document." }),
+  figure: NormalizedFigure.meta({ description: "The figure made comparable." }),
   sources: z.array(SourceRef),
   evidence: z.array(MemberEvidence),
   independentSupport: z.number().int().meta({ description: "Independent sources among this claim's own evidence." }),
