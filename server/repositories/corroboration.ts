@@ -1,5 +1,4 @@
-// Reads what corroboration is computed from, keeps the computed view per database (refreshed by a cheap fingerprint),
-// and writes researchers' marks on sources and grouping decisions on claims.
+// Corroboration's data: reads its inputs, keeps the computed view per database, writes researchers' marks and decisions.
 import type { CitedSource } from "@domain/contracts/api";
 import type {
   ClaimGroup,

@@ -1,7 +1,5 @@
-// Corroboration against the real Neo4j: the seed plus a wire report that agrees on one figure and conflicts on another,
-// plus a newsletter citing the same report; claim groups, independent support on edges and in exports, marks, decisions.
-import type { ClaimGroup, ClaimGroupsResponse } from "@domain/contracts/corroboration";
-import { ClaimGroupsResponse as ClaimGroupsSchema } from "@domain/contracts/corroboration";
+// Corroboration against the real Neo4j: the seed, an agreeing-and-conflicting wire report and a derived newsletter.
+import { type ClaimGroup, ClaimGroupsResponse } from "@domain/contracts/corroboration";
 import { GraphResponse } from "@domain/contracts/wire";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
@@ -64,7 +62,7 @@ const rows = async (query: string, params: Record<string, unknown> = {}) =>
 async function groups(query = ""): Promise<ClaimGroupsResponse> {
   const res = await request(app).get(`/api/claim-groups${query}`);
   expect(res.status).toBe(200);
-  return ClaimGroupsSchema.parse(res.body);
+  return ClaimGroupsResponse.parse(res.body);
 }
 
 const groupWith = (answer: ClaimGroupsResponse, claimId: string): ClaimGroup => {

@@ -1,5 +1,4 @@
-// `npx tsx test/bench/cli/corroboration.ts [--nodes N]`: what corroboration costs at scale, without Neo4j: building the
-// view from the bench generator's documents, and mapping edges with independent support against mapping them without.
+// `npx tsx test/bench/cli/corroboration.ts [--nodes N]`: the corroboration view's cost at scale, without Neo4j.
 
 import type { FigureClaimFacts, SourceFacts } from "../../../server/corroboration/types";
 import { buildCorroborationView, type Corroboration, NO_CORROBORATION } from "../../../server/corroboration/view";
@@ -23,6 +22,11 @@ function time(run: () => void, rounds = 5): number {
   return median(times);
 }
 
+/**
+ * Builds the view from the bench generator's documents (as generated, one publisher; then a publisher each with a
+ * tenth citing an earlier document) and maps two edges per node with and without independent support. Prints a
+ * markdown table of medians, in ms of wall time.
+ */
 function main(argv: string[]): void {
   const at = argv.indexOf("--nodes");
   const nodes = at >= 0 ? Number(argv[at + 1]) : 100_000;
