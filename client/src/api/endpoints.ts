@@ -8,7 +8,13 @@ import {
   SourceDetails,
   SourcesResponse,
 } from "@domain/contracts/api";
-import { getJson, segment } from "./http";
+import {
+  ClaimGroup,
+  type ClaimGroupsQuery,
+  ClaimGroupsResponse,
+  GroupDecisionResponse,
+} from "@domain/contracts/corroboration";
+import { getJson, postJson, segment } from "./http";
 
 type Signal = { signal?: AbortSignal };
 
@@ -33,6 +39,37 @@ export const fetchSources = (o: Signal = {}) => getJson("/sources", SourcesRespo
 
 export const fetchSource = (id: string, o: Signal = {}) =>
   getJson(`/sources/${segment(id)}`, SourceDetails, signalOf(o));
+
+/** GET /api/claim-groups: one page of figure-claim groups matching the filter, with counts by status. */
+export const fetchClaimGroups = (q: Partial<ClaimGroupsQuery>, o: Signal = {}) =>
+  getJson("/claim-groups", ClaimGroupsResponse, {
+    query: {
+      status: q.status,
+      subject: q.subject,
+      measure: q.measure,
+      from: q.from,
+      to: q.to,
+      limit: q.limit,
+      offset: q.offset,
+    },
+    ...signalOf(o),
+  });
+
+/** GET /api/claim-groups/:id: one group in full (NOT_FOUND once a merge or split replaced it). */
+export const fetchClaimGroup = (id: string, o: Signal = {}) =>
+  getJson(`/claim-groups/${segment(id)}`, ClaimGroup, signalOf(o));
+
+/** POST /api/claim-groups/merge: the named groups become one; answers the merged group. */
+export const mergeClaimGroups = (groupIds: readonly string[], note?: string) =>
+  postJson("/claim-groups/merge", GroupDecisionResponse, { groupIds, ...(note ? { note } : {}) });
+
+/** POST /api/claim-groups/split: the named claims leave their group for one of their own; answers both groups. */
+export const splitClaimGroup = (groupId: string, claimIds: readonly string[], note?: string) =>
+  postJson("/claim-groups/split", GroupDecisionResponse, { groupId, claimIds, ...(note ? { note } : {}) });
+
+/** POST /api/claim-groups/reset: the claims return to their automatic groups. */
+export const resetClaimGroups = (claimIds: readonly string[]) =>
+  postJson("/claim-groups/reset", GroupDecisionResponse, { claimIds });
 
 function signalOf(o: Signal): { signal?: AbortSignal } {
   return o.signal ? { signal: o.signal } : {};

@@ -1,0 +1,130 @@
+import type { ClaimGroup, ClaimGroupsResponse } from "@domain/contracts/corroboration";
+import { describe, expect, it } from "vitest";
+import {
+  CLAIM_GROUPS_PAGE,
+  canSplit,
+  getEmptyClaimsState,
+  groupTitle,
+  mergeSubjects,
+  periodError,
+  queryOf,
+  received,
+  selectedGroup,
+  selectGroup,
+  setPeriod,
+  setSubject,
+  supportText,
+  toggleMerge,
+  toggleSplit,
+  toggleStatus,
+} from "./utils";
+
+function group(id: string, subject: { id: string; label: string; labelAr?: string }, members: string[]): ClaimGroup {
+  const period = { start: "2025-01-01", end: "2025-12-31", label: "2025" };
+  const figure = { low: 1, high: 1, point: true, unit: "currency", approximate: false, tolerance: 0.02, period };
+  return {
+    id,
+    status: "single-source",
+    subject,
+    measure: "capital-spending",
+    measureInferred: false,
+    unit: "currency",
+    period,
+    reason: "same subject and measure",
+    manual: false,
+    members: members.map((claimId) => ({
+      claimId,
+      statement: claimId,
+      original: claimId,
+      statedBy: [],
+      stated: { unit: "currency", approximate: false },
+      figure: { ...figure, text: "1 USD" },
+      sources: [],
+      evidence: [],
+      independentSupport: 1,
+      standing: "uncompared",
+      agreesWith: [],
+      conflictsWith: [],
+      reason: { basis: "measure", text: "stated measure" },
+    })),
+    blocks: [],
+    sourceCount: 1,
+    independentSupport: 1,
+    notes: [],
+    independence: { sourceIds: [], independentSupport: 1, independentSourceIds: [], pairs: [], origins: {} },
+  };
+}
+
+const china = { id: "country:china", label: "China", labelAr: "الصين" };
+const stargate = { id: "project:stargate", label: "Stargate" };
+const g1 = group("g-0000000000000001", china, ["claim:a", "claim:b"]);
+const g2 = group("g-0000000000000002", stargate, ["claim:c"]);
+const answer = (groups: ClaimGroup[]): ClaimGroupsResponse => ({
+  groups,
+  total: groups.length,
+  offset: 0,
+  limit: CLAIM_GROUPS_PAGE,
+  counts: { corroborated: 0, "single-source": groups.length, conflicting: 0 },
+  tolerance: { exact: 0.02, approximate: 0.1 },
+});
+
+describe("claims filter", () => {
+  it("should refuse a period bound that is not a date, naming the bound, and leave it out of the request", () => {
+    expect(periodError("from", "last year")).toMatch(/^"from" must look like 2025/);
+    expect(periodError("to", "2025-13-")).toMatch(/^"to"/);
+    expect(periodError("from", "")).toBeNull();
+    expect(periodError("to", "2025-Q4")).toBeNull();
+    const state = setPeriod("from", "last year")(setPeriod("to", " 2028 ")(getEmptyClaimsState()));
+    expect(queryOf(state.filter)).toEqual({ to: "2028", limit: CLAIM_GROUPS_PAGE });
+  });
+
+  it("should toggle statuses in the list's order and send them with the subject", () => {
+    let state = toggleStatus("single-source")(getEmptyClaimsState());
+    state = toggleStatus("conflicting")(state);
+    expect(state.filter.statuses).toEqual(["conflicting", "single-source"]);
+    state = toggleStatus("single-source")(setSubject("country:china")(state));
+    expect(queryOf(state.filter)).toEqual({
+      status: ["conflicting"],
+      subject: "country:china",
+      limit: CLAIM_GROUPS_PAGE,
+    });
+    expect(setSubject("")(state).filter.subject).toBeNull();
+  });
+});
+
+describe("claims answers", () => {
+  it("should keep every subject seen, sorted by label, when a filtered answer has fewer", () => {
+    expect(mergeSubjects([], [g2, g1]).map((s) => s.id)).toEqual(["country:china", "project:stargate"]);
+    let state = received(answer([g1, g2]))(getEmptyClaimsState());
+    state = received(answer([g2]))(state);
+    expect(state.subjects.map((s) => s.label)).toEqual(["China", "Stargate"]);
+  });
+
+  it("should drop the selection, ticks and split ticks of groups no longer listed, and select the one named", () => {
+    let state = received(answer([g1, g2]))(getEmptyClaimsState());
+    state = toggleSplit("claim:a")(selectGroup(g1.id)(toggleMerge(g2.id)(toggleMerge(g1.id)(state))));
+    expect(canSplit(state)).toBe(true);
+    const after = received(answer([g2]))(state);
+    expect(after).toMatchObject({ selectedId: null, mergeIds: [g2.id], splitIds: [] });
+    expect(received(answer([g1, g2]), g2.id)(state)).toMatchObject({ selectedId: g2.id, splitIds: [] });
+    expect(received(answer([g1, g2]))(state)).toMatchObject({ selectedId: g1.id, splitIds: ["claim:a"] });
+  });
+
+  it("should not split off every member, nor nothing", () => {
+    let state = selectGroup(g1.id)(received(answer([g1, g2]))(getEmptyClaimsState()));
+    expect(canSplit(state)).toBe(false);
+    state = toggleSplit("claim:b")(toggleSplit("claim:a")(state));
+    expect(canSplit(state)).toBe(false);
+    expect(canSplit(toggleSplit("claim:b")(state))).toBe(true);
+    expect(selectedGroup(state)?.id).toBe(g1.id);
+    expect(selectGroup(g2.id)(state).splitIds).toEqual([]);
+  });
+
+  it("should title a group in the chosen language and say its support in independent sources", () => {
+    expect(groupTitle(g1, "en")).toBe("China · capital spending · 2025");
+    expect(groupTitle(g1, "ar")).toBe("الصين · capital spending · 2025");
+    expect(groupTitle(g2, "ar")).toBe("Stargate · capital spending · 2025");
+    expect(supportText(1, 1)).toBe("1 source");
+    expect(supportText(1, 2)).toBe("1 independent of 2 sources");
+  });
+});
