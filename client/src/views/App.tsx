@@ -1,4 +1,4 @@
-// The explorer's frame: header, side panels, the graph, the details panel and the source reader.
+// The explorer's frame: header, side panels, the graph, the details panel, a claim group and the source reader.
 import { useEffect } from "react";
 import { startLinkSync } from "../core/deeplink";
 import { graphDatasetAtom } from "../core/graph";
@@ -10,6 +10,7 @@ import { loadSources, readerAtom } from "../core/reader";
 import { retrySearch } from "../core/search";
 import { bindSigmaGraph } from "../core/sigma/binding";
 import { useAtomValue } from "../core/utils/useAtom";
+import { ClaimGroupView } from "./claims/ClaimGroupView";
 import { ErrorBoundary } from "./common/ErrorBoundary";
 import { Toasts } from "./common/Toasts";
 import { DetailsPanel } from "./details/DetailsPanel";
@@ -66,6 +67,9 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary where="the details panel" compact>
           <DetailsPanel />
+        </ErrorBoundary>
+        <ErrorBoundary where="the claim group" compact>
+          <ClaimGroupView />
         </ErrorBoundary>
         {reader.sourceId && (
           <ErrorBoundary where="the source reader" compact>

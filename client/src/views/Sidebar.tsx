@@ -1,6 +1,7 @@
-// The left panel: filters, tracing, layout and the query library, one tab at a time.
+// The left panel: filters, claim groups, tracing, layout and the query library, one tab at a time.
 import { sidebarTabAtom } from "../core/ui";
 import { useAtomValue } from "../core/utils/useAtom";
+import { ClaimsPanel } from "./claims/ClaimsPanel";
 import { FiltersPanel } from "./filters/FiltersPanel";
 import { LayoutPanel } from "./layout/LayoutPanel";
 import { TracePanel } from "./trace/TracePanel";
@@ -8,6 +9,7 @@ import { QueriesPanel } from "./workspace/QueriesPanel";
 
 const TABS = [
   { id: "filters", label: "Filters" },
+  { id: "claims", label: "Claims" },
   { id: "trace", label: "Trace" },
   { id: "layout", label: "Layout" },
   { id: "queries", label: "Queries" },
@@ -35,6 +37,7 @@ export function Sidebar() {
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === "filters" && <FiltersPanel />}
+        {tab === "claims" && <ClaimsPanel />}
         {tab === "trace" && <TracePanel />}
         {tab === "layout" && <LayoutPanel />}
         {tab === "queries" && <QueriesPanel />}

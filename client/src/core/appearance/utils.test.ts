@@ -7,6 +7,7 @@ import { isRtl, relationLabel, truncate } from "./text";
 import {
   buildVisualGraph,
   claimCount,
+  edgeSize,
   getEmptyAppearanceState,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
@@ -84,5 +85,20 @@ describe("appearance", () => {
     expect(emphasised.edges.get("person:zhao|WORKS_FOR|org:bofa")?.attributes.color).toBe(EDGE_SINGLE_SOURCE_COLOR);
     expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.color).toBe(EDGE_COLOR);
     expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.singleSource).toBe(false);
+  });
+
+  it("should draw edges wider by independent sources, not by quotes or documents", () => {
+    expect(edgeSize(0)).toBe(edgeSize(1));
+    expect(edgeSize(2)).toBeGreaterThan(edgeSize(1));
+    expect(edgeSize(9)).toBe(edgeSize(4));
+    const derived = graphFromWire(smallWire());
+    derived.setEdgeAttribute("org:bofa|COVERS|country:china", "independentSupport", 1);
+    const visual = buildVisualGraph(derived, applyFilters(derived, getEmptyFiltersState()), {
+      appearance: getEmptyAppearanceState(),
+      singleSourceOnly: true,
+    });
+    const covers = visual.edges.get("org:bofa|COVERS|country:china")?.attributes;
+    expect(covers).toMatchObject({ singleSource: true, color: EDGE_SINGLE_SOURCE_COLOR });
+    expect(covers?.size).toBe(edgeSize(1) + 1);
   });
 });

@@ -1,6 +1,6 @@
 // The visual step of the derived chain: visible data → sigma's node and edge attributes (colour, size, label).
 import type { VisibleSet } from "../filters/types";
-import { isSingleSourced } from "../filters/utils";
+import { isSingleSourced, supportOf } from "../filters/utils";
 import type { DataGraph, NodeData } from "../graph/types";
 import { nodeName } from "../graph/utils";
 import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
@@ -64,8 +64,12 @@ export interface VisualOptions {
   emphasiseClaims?: boolean;
 }
 
-export function edgeSize(evidenceCount: number): number {
-  return Math.min(4, 1 + 0.6 * Math.max(0, evidenceCount - 1));
+/** The widest edge: four or more independent sources. */
+export const MAX_EDGE_SUPPORT = 4;
+
+/** Edge width in pixels by independent support (not quotes): 1 source 1 px, 2 → 2.2, 3 → 3.4, 4 or more 4.6. */
+export function edgeSize(independentSupport: number): number {
+  return 1 + 1.2 * (Math.min(MAX_EDGE_SUPPORT, Math.max(1, independentSupport)) - 1);
 }
 
 /** Builds what sigma renders: only visible nodes and edges, with visual attributes only (no positions). */
@@ -98,20 +102,20 @@ export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: 
       rtl: isRtl(label),
       kind: a.kind,
       nodeType: a.type,
-      singleSource: a.kind === "claim" && isSingleSourced(a.sourceIds),
+      singleSource: a.kind === "claim" && isSingleSourced(a),
       forceLabel: a.kind === "claim" && options.emphasiseClaims === true,
     });
   }
   for (const key of visible.edges) {
     const a = data.getEdgeAttributes(key);
-    const single = isSingleSourced(a.sourceIds);
+    const single = isSingleSourced(a);
     const emphasise = singleSourceOnly && single;
     const [source, target] = data.extremities(key);
     out.edges.set(key, {
       source,
       target,
       attributes: {
-        size: edgeSize(a.evidence.length) + (emphasise ? 1 : 0),
+        size: edgeSize(supportOf(a)) + (emphasise ? 1 : 0),
         color: emphasise ? EDGE_SINGLE_SOURCE_COLOR : EDGE_COLOR,
         label: relationLabel(a.type),
         type: "arrow",

@@ -5,8 +5,10 @@ import { partialDateRange } from "./period";
 import {
   applyFilters,
   attributionChoices,
+  filterChoices,
   getEmptyFiltersState,
   isFiltering,
+  isSingleSourced,
   nodeTypeChoices,
   periodBounds,
   relationTypeChoices,
@@ -15,6 +17,7 @@ import {
   setKeepUndated,
   setPeriod,
   sourceChoices,
+  supportOf,
   toggleAttribution,
   toggleNodeType,
   toggleRelationType,
@@ -124,5 +127,16 @@ describe("filter choices", () => {
       { value: "media:scmp", count: 1 },
     ]);
     expect(periodBounds(graph)).toEqual({ from: 2024 * 12 + 9, to: 2025 * 12 + 11 });
+  });
+
+  it("should count single-source edges by independent support, two documents of one origin as one", () => {
+    expect(isSingleSourced({ sourceIds: ["doc-a", "doc-b"] })).toBe(false);
+    expect(isSingleSourced({ sourceIds: ["doc-a", "doc-b"], independentSupport: 1 })).toBe(true);
+    expect(isSingleSourced({ sourceIds: ["doc-a"], independentSupport: 1 })).toBe(true);
+    expect(supportOf({ sourceIds: ["doc-a", "doc-a"] })).toBe(1);
+    const graph = graphFromWire(smallWire());
+    const before = filterChoices(graph).singleSourced;
+    graph.setEdgeAttribute("org:bofa|COVERS|country:china", "independentSupport", 1);
+    expect(filterChoices(graph).singleSourced).toBe(before + 1);
   });
 });

@@ -194,7 +194,7 @@ export interface FilterChoices {
   relationTypes: Choice[];
   attributions: Choice[];
   sourceIds: Choice[];
-  /** Edges resting on a single source document. */
+  /** Edges resting on one independent source. */
   singleSourced: number;
 }
 
@@ -202,7 +202,7 @@ export interface FilterChoices {
 export function filterChoices(graph: DataGraph): FilterChoices {
   let singleSourced = 0;
   graph.forEachEdge((_k, a) => {
-    if (isSingleSourced(a.sourceIds)) singleSourced++;
+    if (isSingleSourced(a)) singleSourced++;
   });
   return {
     nodeTypes: nodeTypeChoices(graph),
@@ -222,7 +222,19 @@ export function periodBounds(graph: DataGraph): MonthRange | null {
   return spanOf(ranges);
 }
 
-/** Edges whose evidence comes from a single source document. */
-export function isSingleSourced(sourceIds: readonly string[] | undefined): boolean {
-  return (sourceIds ?? []).length <= 1;
+/**
+ * Independent sources behind an edge or claim: the server's `independentSupport` (docs/model.md, Independence: one
+ * document's quotes, one publisher's documents, a document and a work it cites count once); the distinct source ids
+ * only when an older server sent none.
+ */
+export function supportOf(a: { sourceIds?: readonly string[] | undefined; independentSupport?: number | undefined }) {
+  return a.independentSupport ?? new Set(a.sourceIds ?? []).size;
+}
+
+/** Edges and claims that rest on one independent source, however many documents repeat it. */
+export function isSingleSourced(a: {
+  sourceIds?: readonly string[] | undefined;
+  independentSupport?: number | undefined;
+}): boolean {
+  return supportOf(a) <= 1;
 }

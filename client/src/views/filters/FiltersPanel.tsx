@@ -127,9 +127,10 @@ export function FiltersPanel() {
           </span>
         </label>
         <p className="muted">
-          Edges resting on one document only are drawn in amber
+          Edges resting on one independent source (a document's repeats, its publisher's other documents and the works
+          it cites count once) are drawn in amber
           {singleSourced === graph.size && graph.size > 0
-            ? "; every edge loaded so far rests on a single document."
+            ? "; every edge loaded so far rests on one independent source."
             : "."}
         </p>
       </fieldset>

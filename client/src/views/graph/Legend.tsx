@@ -1,4 +1,4 @@
-// The legend: one colour per node type present, with counts; clicking a type hides or shows it.
+// The legend: one colour per node type present (clicking one hides or shows it), node size, and edge width.
 import { useDeferredValue, useMemo, useState } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
@@ -7,6 +7,7 @@ import { filtersAtom } from "../../core/filters";
 import { nodeTypeChoices, toggleNodeType } from "../../core/filters/utils";
 import { graphDatasetAtom } from "../../core/graph";
 import { useAtomValue } from "../../core/utils/useAtom";
+import { EdgeSupportKey } from "../claims/EdgeSupportKey";
 import { dotStyle } from "../common/style";
 
 export function Legend() {
@@ -53,6 +54,7 @@ export function Legend() {
               <option value="claims">claims</option>
             </select>
           </label>
+          <EdgeSupportKey />
         </>
       )}
     </aside>

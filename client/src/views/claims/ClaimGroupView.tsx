@@ -1,0 +1,189 @@
+// One claim group in full: each member's figure and quotes side by side (right-to-left where the source's language
+// reads so, with the English gloss), the status, the difference, why it was grouped, and split and reset.
+import type { ClaimGroup, ClaimGroupMember } from "@domain/contracts/corroboration";
+import { useEffect } from "react";
+import { appearanceAtom } from "../../core/appearance";
+import { claimsAtom, resetSelected, splitTicked } from "../../core/claims";
+import { canSplit, groupTitle, selectedGroup, selectGroup, supportText, toggleSplit } from "../../core/claims/utils";
+import { openSource } from "../../core/reader";
+import { useAtomValue } from "../../core/utils/useAtom";
+import { STATUS_HINT, STATUS_LABEL } from "./ClaimsPanel";
+import "./claims.css";
+
+const STANDING_LABEL: Record<ClaimGroupMember["standing"], string> = {
+  agrees: "agrees",
+  conflicts: "conflicts",
+  uncompared: "not compared",
+};
+
+export function ClaimGroupView() {
+  const state = useAtomValue(claimsAtom);
+  const { language } = useAtomValue(appearanceAtom);
+  const group = selectedGroup(state);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") claimsAtom.set(selectGroup(null));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  if (!group) return null;
+  return (
+    <section className="claim-group" aria-label="Claim group" data-testid="claim-group" data-status={group.status}>
+      <div className="reader-head">
+        <div className="reader-title">
+          <span className="muted">Claim group</span>
+          <h2 dir="auto">{groupTitle(group, language)}</h2>
+        </div>
+        <button type="button" onClick={() => claimsAtom.set(selectGroup(null))} title="Close (Esc)">
+          ✕
+        </button>
+      </div>
+      <div className="reader-body">
+        <GroupSummary group={group} />
+        <div className="claim-members" data-testid="claim-members">
+          {group.members.map((m) => (
+            <Member
+              key={m.claimId}
+              member={m}
+              group={group}
+              ticked={state.splitIds.includes(m.claimId)}
+              canTick={group.members.length > 1}
+            />
+          ))}
+        </div>
+        <div className="claim-actions">
+          <button
+            type="button"
+            disabled={!canSplit(state) || state.writing}
+            title="Put the ticked claims in a group of their own (recorded with your name and the time)"
+            onClick={() => void splitTicked()}
+            data-testid="claims-split"
+          >
+            Split ticked claims off
+          </button>
+          {group.manual && (
+            <button
+              type="button"
+              disabled={state.writing}
+              title="Undo merges and splits of these claims: they return to their automatic groups"
+              onClick={() => void resetSelected()}
+              data-testid="claims-reset"
+            >
+              Back to automatic grouping
+            </button>
+          )}
+          <span className="muted small">To merge, tick groups in the Claims list.</span>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function GroupSummary({ group }: { group: ClaimGroup }) {
+  return (
+    <div className="claim-summary">
+      <p>
+        <span
+          className={`status-chip status-${group.status}`}
+          title={STATUS_HINT[group.status]}
+          data-testid="group-status"
+        >
+          {STATUS_LABEL[group.status]}
+        </span>{" "}
+        {supportText(group.independentSupport, group.sourceCount)}
+      </p>
+      {group.difference && (
+        <p className="claims-difference" data-testid="group-difference">
+          Difference: {group.difference.text}
+        </p>
+      )}
+      {group.blocks.some((b) => b.positions.length > 1) && (
+        <ul className="claim-positions">
+          {group.blocks.flatMap((b) =>
+            b.positions.map((p) => (
+              <li key={p.claimIds.join(",")}>
+                {p.text}: {supportText(p.independentSupport, p.sourceIds.length)}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
+      <p className="small">
+        <span className="muted">Grouped because</span> {group.reason}
+      </p>
+      {group.notes.map((n) => (
+        <p key={n} className="small muted">
+          {n}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Member(props: { member: ClaimGroupMember; group: ClaimGroup; ticked: boolean; canTick: boolean }) {
+  const { member: m, group } = props;
+  const sources = new Map(m.sources.map((s) => [s.id, s]));
+  const label = (claimId: string) => group.members.find((x) => x.claimId === claimId)?.figure.text ?? claimId;
+  return (
+    <article className={`claim-member standing-${m.standing}`} data-testid="claim-member" data-claim={m.claimId}>
+      <header>
+        <strong className="claim-figure">{m.figure.text}</strong>
+        <span className={`standing standing-${m.standing}`}>{STANDING_LABEL[m.standing]}</span>
+      </header>
+      <p className="small muted">
+        {m.figure.period.label}
+        {m.figure.approximate ? " · approximate" : " · exact"} · {supportText(m.independentSupport, m.sources.length)}
+      </p>
+      {m.evidence.map((e) => {
+        const source = sources.get(e.sourceId);
+        return (
+          <figure key={`${e.sourceId}:${e.start}`} className="claim-quote">
+            <figcaption className="small">
+              <button
+                type="button"
+                className="link"
+                title="Open the source with this quote highlighted"
+                onClick={() => void openSource(e.sourceId, { start: e.start, end: e.end })}
+              >
+                {source?.title ?? e.sourceId}
+              </button>
+              {source?.publisher && <span className="muted"> · {source.publisher}</span>}
+              {source?.date && <span className="muted"> · {source.date}</span>}
+            </figcaption>
+            <blockquote lang={e.language} dir={e.direction} data-testid="claim-quote">
+              {e.quote}
+            </blockquote>
+            {e.gloss && (
+              <p className="gloss small" lang="en" dir="ltr">
+                <span className="gloss-label">English gloss</span> {e.gloss}
+              </p>
+            )}
+          </figure>
+        );
+      })}
+      {m.conflictsWith.map((c) => (
+        <p key={c.claimId} className="small claims-difference">
+          Conflicts with {label(c.claimId)}: {c.difference.text}
+        </p>
+      ))}
+      <p className="small">
+        <span className="muted">Why here:</span> {m.reason.text}
+        {m.decision && (
+          <span className="muted">
+            {" "}
+            ({m.decision.by}, {m.decision.at.slice(0, 10)})
+          </span>
+        )}
+      </p>
+      {props.canTick && (
+        <label className="check small">
+          <input type="checkbox" checked={props.ticked} onChange={() => claimsAtom.set(toggleSplit(m.claimId))} /> Tick
+          to split off
+        </label>
+      )}
+    </article>
+  );
+}

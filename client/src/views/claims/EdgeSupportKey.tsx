@@ -1,0 +1,40 @@
+// The legend's key to edge width: independent sources behind an edge, not its quotes or documents.
+import { EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "../../core/appearance/palette";
+import { edgeSize, MAX_EDGE_SUPPORT } from "../../core/appearance/utils";
+import { filtersAtom } from "../../core/filters";
+import { useAtomValue } from "../../core/utils/useAtom";
+import "./claims.css";
+
+const STEPS = [1, 2, MAX_EDGE_SUPPORT];
+
+export function EdgeSupportKey() {
+  const { singleSourceOnly } = useAtomValue(filtersAtom);
+  return (
+    <span
+      className="edge-key"
+      title={
+        "Edge width counts independent sources: quotes of one document, documents of one publisher, and a document " +
+        "and a work it cites count once; a researcher's mark on two sources wins."
+      }
+      data-testid="legend-edge-support"
+    >
+      Edge width = independent sources:
+      {STEPS.map((n) => (
+        <span key={n} className="edge-key-step">
+          <svg width="22" height="8" aria-hidden="true">
+            <line
+              x1="1"
+              y1="4"
+              x2="21"
+              y2="4"
+              stroke={n === 1 && singleSourceOnly ? EDGE_SINGLE_SOURCE_COLOR : EDGE_COLOR}
+              strokeWidth={edgeSize(n)}
+            />
+          </svg>
+          {n === MAX_EDGE_SUPPORT ? `${n}+` : n}
+        </span>
+      ))}
+      {singleSourceOnly && <span className="edge-key-note">amber: one independent source</span>}
+    </span>
+  );
+}
