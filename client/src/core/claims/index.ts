@@ -1,10 +1,11 @@
 // The Claims view's store: claim groups from /api/claim-groups under a filter, the group shown, merges and splits.
+import type { ClaimGroup, GroupDecisionResponse } from "@domain/contracts/corroboration";
 import { fetchClaimGroups, mergeClaimGroups, resetClaimGroups, splitClaimGroup } from "../../api/endpoints";
 import { describeError, isAbort } from "../../api/errors";
 import { notify } from "../notices";
 import { atom, type Producer } from "../utils/atoms";
 import type { ClaimsState } from "./types";
-import { getEmptyClaimsState, queryOf, received, selectedGroup } from "./utils";
+import { getEmptyClaimsState, queryOf, received, revealStatus, selectedGroup } from "./utils";
 
 export const claimsAtom = atom<ClaimsState>(getEmptyClaimsState());
 
@@ -31,23 +32,39 @@ export function updateClaimsFilter(update: Producer<ClaimsState>): void {
   void loadClaimGroups();
 }
 
-async function write(run: () => Promise<{ groups: { id: string }[] }>, done: string): Promise<void> {
+/**
+ * Runs a merge, split or reset, then reloads the list showing the group `pick` chooses from the answer (and every
+ * status, when the status filter would hide it). Failures become a notice naming the server's reason.
+ */
+async function write(
+  run: () => Promise<GroupDecisionResponse>,
+  pick: (groups: ClaimGroup[]) => ClaimGroup | undefined,
+  done: string,
+): Promise<void> {
   claimsAtom.set((s) => ({ ...s, writing: true }));
   try {
     const answer = await run();
-    claimsAtom.set((s) => ({ ...s, writing: false, mergeIds: [], splitIds: [] }));
+    const shown = pick(answer.groups) ?? answer.groups[0];
+    claimsAtom.set((s) => revealStatus(shown?.status)({ ...s, writing: false, mergeIds: [], splitIds: [] }));
     notify(done);
-    await loadClaimGroups(answer.groups[0]?.id ?? null);
+    await loadClaimGroups(shown?.id ?? null);
   } catch (error) {
     claimsAtom.set((s) => ({ ...s, writing: false }));
     notify(describeError(error), "error");
   }
 }
 
+const holding = (claimId: string | undefined) => (groups: ClaimGroup[]) =>
+  groups.find((g) => g.members.some((m) => m.claimId === claimId));
+
 /** Merges the ticked groups into one and shows it. */
 export function mergeTicked(): Promise<void> {
   const ids = claimsAtom.get().mergeIds;
-  return write(() => mergeClaimGroups(ids), `Merged ${ids.length} groups.`);
+  return write(
+    () => mergeClaimGroups(ids),
+    (groups) => groups[0],
+    `Merged ${ids.length} groups.`,
+  );
 }
 
 /** Splits the ticked members of the shown group off into a group of their own, and shows that group. */
@@ -55,12 +72,17 @@ export function splitTicked(): Promise<void> {
   const state = claimsAtom.get();
   const group = selectedGroup(state);
   if (!group) return Promise.resolve();
-  return write(() => splitClaimGroup(group.id, state.splitIds), `Split ${state.splitIds.length} claim(s) off.`);
+  return write(
+    () => splitClaimGroup(group.id, state.splitIds),
+    holding(state.splitIds[0]),
+    `Split ${state.splitIds.length} claim(s) off.`,
+  );
 }
 
-/** Sends the shown group's members back to their automatic groups. */
+/** Sends the shown group's members back to their automatic groups, and shows the first member's group. */
 export function resetSelected(): Promise<void> {
   const group = selectedGroup(claimsAtom.get());
   if (!group) return Promise.resolve();
-  return write(() => resetClaimGroups(group.members.map((m) => m.claimId)), "Back to the automatic grouping.");
+  const claimIds = group.members.map((m) => m.claimId);
+  return write(() => resetClaimGroups(claimIds), holding(claimIds[0]), "Back to the automatic grouping.");
 }

@@ -3,12 +3,15 @@ import { describe, expect, it } from "vitest";
 import {
   CLAIM_GROUPS_PAGE,
   canSplit,
+  evidenceBySource,
   getEmptyClaimsState,
   groupTitle,
+  membersInOrder,
   mergeSubjects,
   periodError,
   queryOf,
   received,
+  revealStatus,
   selectedGroup,
   selectGroup,
   setPeriod,
@@ -89,6 +92,9 @@ describe("claims filter", () => {
       limit: CLAIM_GROUPS_PAGE,
     });
     expect(setSubject("")(state).filter.subject).toBeNull();
+    expect(revealStatus("conflicting")(state)).toBe(state);
+    expect(revealStatus("corroborated")(state).filter.statuses).toEqual([]);
+    expect(revealStatus(undefined)(state)).toBe(state);
   });
 });
 
@@ -126,5 +132,42 @@ describe("claims answers", () => {
     expect(groupTitle(g2, "ar")).toBe("Stargate · capital spending · 2025");
     expect(supportText(1, 1)).toBe("1 source");
     expect(supportText(1, 2)).toBe("1 independent of 2 sources");
+  });
+
+  it("should put members compared together side by side, conflicting first, the uncompared last", () => {
+    const g = group("g-0000000000000003", china, ["claim:usd", "claim:cny-a", "claim:cny-b", "claim:cny-c"]);
+    const standing = { "claim:usd": "uncompared", "claim:cny-a": "agrees", "claim:cny-b": "agrees" } as const;
+    const members = g.members.map((m) => ({
+      ...m,
+      standing: standing[m.claimId as keyof typeof standing] ?? ("conflicts" as const),
+    }));
+    const block = (claimIds: string[], currency: string) => ({
+      unit: "currency",
+      currency,
+      period: g.period,
+      claimIds,
+      status: "conflicting" as const,
+      independentSupport: 2,
+      positions: [],
+    });
+    const ordered = membersInOrder({
+      ...g,
+      members,
+      blocks: [block(["claim:cny-a", "claim:cny-b", "claim:cny-c"], "CNY"), block(["claim:usd"], "USD")],
+    });
+    expect(ordered.map((m) => m.claimId)).toEqual(["claim:cny-c", "claim:cny-a", "claim:cny-b", "claim:usd"]);
+  });
+
+  it("should name each source once above its quotes, in the order they first appear", () => {
+    const quotes = [
+      { sourceId: "doc-a", quote: "أ" },
+      { sourceId: "doc-b", quote: "b" },
+      { sourceId: "doc-a", quote: "ج" },
+    ];
+    expect(evidenceBySource(quotes)).toEqual([
+      { sourceId: "doc-a", quotes: [quotes[0], quotes[2]] },
+      { sourceId: "doc-b", quotes: [quotes[1]] },
+    ]);
+    expect(evidenceBySource([])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Pure updates of the Claims view's store, `(args) => (state) => newState`, and what the view derives from it.
 import type {
   ClaimGroup,
+  ClaimGroupMember,
   ClaimGroupsQuery,
   ClaimGroupsResponse,
   CorroborationStatus,
@@ -48,6 +49,12 @@ export const setPeriod = (bound: "from" | "to", text: string) => (state: ClaimsS
   ...state,
   filter: { ...state.filter, [bound]: text.trim() },
 });
+
+/** Shows every status when the status filter would hide a group of this status (the one a decision produced). */
+export const revealStatus = (status: CorroborationStatus | undefined) => (state: ClaimsState) =>
+  !status || state.filter.statuses.length === 0 || state.filter.statuses.includes(status)
+    ? state
+    : { ...state, filter: { ...state.filter, statuses: [] } };
 
 export const selectGroup = (id: string | null) => (state: ClaimsState) =>
   state.selectedId === id ? state : { ...state, selectedId: id, splitIds: [] };
@@ -138,3 +145,38 @@ export function supportText(independent: number, sources: number): string {
 
 /** A relative tolerance as a percentage: 0.02 → "2%". */
 export const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * Members in the order they are shown side by side: block by block (members compared with one another together,
+ * in the server's block order), members conflicting before agreeing ones, those compared with nothing last.
+ */
+export function membersInOrder(group: ClaimGroup): ClaimGroupMember[] {
+  const block = new Map<string, number>();
+  group.blocks.forEach((b, i) => {
+    for (const id of b.claimIds) if (!block.has(id)) block.set(id, i);
+  });
+  const rank = { conflicts: 0, agrees: 1, uncompared: 2 } as const;
+  return group.members
+    .map((m, i) => ({ m, i }))
+    .sort(
+      (x, y) =>
+        (x.m.standing === "uncompared" ? 1 : 0) - (y.m.standing === "uncompared" ? 1 : 0) ||
+        (block.get(x.m.claimId) ?? Infinity) - (block.get(y.m.claimId) ?? Infinity) ||
+        rank[x.m.standing] - rank[y.m.standing] ||
+        x.i - y.i,
+    )
+    .map(({ m }) => m);
+}
+
+/** A member's evidence by source, in first-quote order: each source named once above its quotes. */
+export function evidenceBySource<E extends { sourceId: string }>(
+  evidence: readonly E[],
+): { sourceId: string; quotes: E[] }[] {
+  const out = new Map<string, E[]>();
+  for (const e of evidence) {
+    const list = out.get(e.sourceId);
+    if (list) list.push(e);
+    else out.set(e.sourceId, [e]);
+  }
+  return [...out].map(([sourceId, quotes]) => ({ sourceId, quotes }));
+}

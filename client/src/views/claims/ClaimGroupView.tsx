@@ -4,7 +4,16 @@ import type { ClaimGroup, ClaimGroupMember } from "@domain/contracts/corroborati
 import { useEffect } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { claimsAtom, resetSelected, splitTicked } from "../../core/claims";
-import { canSplit, groupTitle, selectedGroup, selectGroup, supportText, toggleSplit } from "../../core/claims/utils";
+import {
+  canSplit,
+  evidenceBySource,
+  groupTitle,
+  membersInOrder,
+  selectedGroup,
+  selectGroup,
+  supportText,
+  toggleSplit,
+} from "../../core/claims/utils";
 import { openSource } from "../../core/reader";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { STATUS_HINT, STATUS_LABEL } from "./ClaimsPanel";
@@ -44,7 +53,7 @@ export function ClaimGroupView() {
       <div className="reader-body">
         <GroupSummary group={group} />
         <div className="claim-members" data-testid="claim-members">
-          {group.members.map((m) => (
+          {membersInOrder(group).map((m) => (
             <Member
               key={m.claimId}
               member={m}
@@ -126,7 +135,14 @@ function GroupSummary({ group }: { group: ClaimGroup }) {
 function Member(props: { member: ClaimGroupMember; group: ClaimGroup; ticked: boolean; canTick: boolean }) {
   const { member: m, group } = props;
   const sources = new Map(m.sources.map((s) => [s.id, s]));
-  const label = (claimId: string) => group.members.find((x) => x.claimId === claimId)?.figure.text ?? claimId;
+  /** Another member as its figure and its first source's publisher (or title), so two equal figures stay apart. */
+  const label = (claimId: string) => {
+    const other = group.members.find((x) => x.claimId === claimId);
+    if (!other) return claimId;
+    const source = other.sources[0];
+    const from = source?.publisher ?? source?.title;
+    return from ? `${other.figure.text} (${from})` : other.figure.text;
+  };
   return (
     <article className={`claim-member standing-${m.standing}`} data-testid="claim-member" data-claim={m.claimId}>
       <header>
@@ -137,30 +153,34 @@ function Member(props: { member: ClaimGroupMember; group: ClaimGroup; ticked: bo
         {m.figure.period.label}
         {m.figure.approximate ? " · approximate" : " · exact"} · {supportText(m.independentSupport, m.sources.length)}
       </p>
-      {m.evidence.map((e) => {
-        const source = sources.get(e.sourceId);
+      {evidenceBySource(m.evidence).map(({ sourceId, quotes }) => {
+        const source = sources.get(sourceId);
         return (
-          <figure key={`${e.sourceId}:${e.start}`} className="claim-quote">
+          <figure key={sourceId} className="claim-quote">
             <figcaption className="small">
               <button
                 type="button"
                 className="link"
                 title="Open the source with this quote highlighted"
-                onClick={() => void openSource(e.sourceId, { start: e.start, end: e.end })}
+                onClick={() => void openSource(sourceId, { start: quotes[0]?.start ?? 0, end: quotes[0]?.end ?? 0 })}
               >
-                {source?.title ?? e.sourceId}
+                {source?.title ?? sourceId}
               </button>
               {source?.publisher && <span className="muted"> · {source.publisher}</span>}
               {source?.date && <span className="muted"> · {source.date}</span>}
             </figcaption>
-            <blockquote lang={e.language} dir={e.direction} data-testid="claim-quote">
-              {e.quote}
-            </blockquote>
-            {e.gloss && (
-              <p className="gloss small" lang="en" dir="ltr">
-                <span className="gloss-label">English gloss</span> {e.gloss}
-              </p>
-            )}
+            {quotes.map((e) => (
+              <div key={`${e.start}-${e.end}`}>
+                <blockquote lang={e.language} dir={e.direction} data-testid="claim-quote">
+                  {e.quote}
+                </blockquote>
+                {e.gloss && (
+                  <p className="gloss small" lang="en" dir="ltr">
+                    <span className="gloss-label">English gloss</span> {e.gloss}
+                  </p>
+                )}
+              </div>
+            ))}
           </figure>
         );
       })}
@@ -171,12 +191,6 @@ function Member(props: { member: ClaimGroupMember; group: ClaimGroup; ticked: bo
       ))}
       <p className="small">
         <span className="muted">Why here:</span> {m.reason.text}
-        {m.decision && (
-          <span className="muted">
-            {" "}
-            ({m.decision.by}, {m.decision.at.slice(0, 10)})
-          </span>
-        )}
       </p>
       {props.canTick && (
         <label className="check small">

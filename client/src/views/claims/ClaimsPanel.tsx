@@ -141,9 +141,9 @@ export function ClaimsPanel() {
               data-testid="claim-group-item"
               data-status={g.status}
             >
-              <span className={`status-dot status-${g.status}`} title={STATUS_LABEL[g.status]} />
-              <span className="claims-title" dir="auto">
-                {groupTitle(g, language)}
+              <span className="claims-title">
+                <span className={`status-dot status-${g.status}`} title={STATUS_LABEL[g.status]} />
+                <span dir="auto">{groupTitle(g, language)}</span>
               </span>
               <span className="muted small">
                 {STATUS_LABEL[g.status]} · {g.members.length} claim{g.members.length === 1 ? "" : "s"} ·{" "}
