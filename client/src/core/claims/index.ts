@@ -2,7 +2,6 @@
 import type { ClaimGroup, GroupDecisionResponse } from "@domain/contracts/corroboration";
 import { fetchClaimGroups, mergeClaimGroups, resetClaimGroups, splitClaimGroup } from "../../api/endpoints";
 import { describeError, isAbort } from "../../api/errors";
-import { notify } from "../notices";
 import { atom, type Producer } from "../utils/atoms";
 import type { ClaimsState } from "./types";
 import { getEmptyClaimsState, queryOf, received, revealStatus, selectedGroup } from "./utils";
@@ -34,23 +33,24 @@ export function updateClaimsFilter(update: Producer<ClaimsState>): void {
 
 /**
  * Runs a merge, split or reset, then reloads the list showing the group `pick` chooses from the answer (and every
- * status, when the status filter would hide it). Failures become a notice naming the server's reason.
+ * status, when the status filter would hide it). Resolves to `done` for the view to tell; rejects with the API's
+ * error (an ApiError naming the server's reason), the list unchanged.
  */
 async function write(
   run: () => Promise<GroupDecisionResponse>,
   pick: (groups: ClaimGroup[]) => ClaimGroup | undefined,
   done: string,
-): Promise<void> {
+): Promise<string> {
   claimsAtom.set((s) => ({ ...s, writing: true }));
   try {
     const answer = await run();
     const shown = pick(answer.groups) ?? answer.groups[0];
     claimsAtom.set((s) => revealStatus(shown?.status)({ ...s, writing: false, mergeIds: [], splitIds: [] }));
-    notify(done);
     await loadClaimGroups(shown?.id ?? null);
+    return done;
   } catch (error) {
     claimsAtom.set((s) => ({ ...s, writing: false }));
-    notify(describeError(error), "error");
+    throw error;
   }
 }
 
@@ -58,7 +58,7 @@ const holding = (claimId: string | undefined) => (groups: ClaimGroup[]) =>
   groups.find((g) => g.members.some((m) => m.claimId === claimId));
 
 /** Merges the ticked groups into one and shows it. */
-export function mergeTicked(): Promise<void> {
+export function mergeTicked(): Promise<string> {
   const ids = claimsAtom.get().mergeIds;
   return write(
     () => mergeClaimGroups(ids),
@@ -68,10 +68,10 @@ export function mergeTicked(): Promise<void> {
 }
 
 /** Splits the ticked members of the shown group off into a group of their own, and shows that group. */
-export function splitTicked(): Promise<void> {
+export function splitTicked(): Promise<string> {
   const state = claimsAtom.get();
   const group = selectedGroup(state);
-  if (!group) return Promise.resolve();
+  if (!group) return Promise.resolve("No group is shown.");
   return write(
     () => splitClaimGroup(group.id, state.splitIds),
     holding(state.splitIds[0]),
@@ -80,9 +80,9 @@ export function splitTicked(): Promise<void> {
 }
 
 /** Sends the shown group's members back to their automatic groups, and shows the first member's group. */
-export function resetSelected(): Promise<void> {
+export function resetSelected(): Promise<string> {
   const group = selectedGroup(claimsAtom.get());
-  if (!group) return Promise.resolve();
+  if (!group) return Promise.resolve("No group is shown.");
   const claimIds = group.members.map((m) => m.claimId);
   return write(() => resetClaimGroups(claimIds), holding(claimIds[0]), "Back to the automatic grouping.");
 }

@@ -18,6 +18,7 @@ import { openSource } from "../../core/reader";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { STATUS_HINT, STATUS_LABEL } from "./ClaimsPanel";
 import "./claims.css";
+import { tell } from "./tell";
 
 const STANDING_LABEL: Record<ClaimGroupMember["standing"], string> = {
   agrees: "agrees",
@@ -68,7 +69,7 @@ export function ClaimGroupView() {
             type="button"
             disabled={!canSplit(state) || state.writing}
             title="Put the ticked claims in a group of their own (recorded with your name and the time)"
-            onClick={() => void splitTicked()}
+            onClick={() => tell(splitTicked)}
             data-testid="claims-split"
           >
             Split ticked claims off
@@ -78,7 +79,7 @@ export function ClaimGroupView() {
               type="button"
               disabled={state.writing}
               title="Undo merges and splits of these claims: they return to their automatic groups"
-              onClick={() => void resetSelected()}
+              onClick={() => tell(resetSelected)}
               data-testid="claims-reset"
             >
               Back to automatic grouping

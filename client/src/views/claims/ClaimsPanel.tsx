@@ -17,6 +17,7 @@ import {
 } from "../../core/claims/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import "./claims.css";
+import { tell } from "./tell";
 
 export const STATUS_LABEL: Record<CorroborationStatus, string> = {
   conflicting: "Conflicting",
@@ -116,7 +117,7 @@ export function ClaimsPanel() {
           type="button"
           disabled={state.mergeIds.length < 2 || state.writing}
           title="Put the ticked groups' claims in one group (recorded with your name and the time)"
-          onClick={() => void mergeTicked()}
+          onClick={() => tell(mergeTicked)}
           data-testid="claims-merge"
         >
           Merge {state.mergeIds.length > 1 ? `${state.mergeIds.length} groups` : "ticked groups"}
