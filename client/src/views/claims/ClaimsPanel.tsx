@@ -125,6 +125,15 @@ export function ClaimsPanel() {
         <span className="muted small">
           {state.status === "loading" ? "Loading…" : `${state.total} group${state.total === 1 ? "" : "s"}`}
         </span>
+        <button
+          type="button"
+          className="link small"
+          title="Ask again: documents ingested or decisions written since show"
+          onClick={() => void loadClaimGroups()}
+          data-testid="claims-refresh"
+        >
+          ⟳ Refresh
+        </button>
       </div>
       <ul className="claims-list" data-testid="claims-list">
         {state.groups.map((g) => (
