@@ -162,6 +162,14 @@ describe("the Claims view", () => {
       { timeout: 15_000 },
     );
     await expect(page.getByTestId("claims-status-conflicting").textContent()).resolves.toContain("1");
+    // Both sides of the split went back: the group is automatic again.
+    await expect(page.getByTestId("claims-reset").count()).resolves.toBe(0);
+
+    // Closed, the canvas and its legend's key to edge width show again.
+    await page.keyboard.press("Escape");
+    await page.getByTestId("claim-group").waitFor({ state: "detached" });
+    await expect(page.getByTestId("legend-edge-support").isVisible()).resolves.toBe(true);
+    await screenshot(page, "claims-canvas-legend");
     expect(errors).toEqual([]);
   });
 });

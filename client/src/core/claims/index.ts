@@ -4,7 +4,7 @@ import { fetchClaimGroups, mergeClaimGroups, resetClaimGroups, splitClaimGroup }
 import { describeError, isAbort } from "../../api/errors";
 import { atom, type Producer } from "../utils/atoms";
 import type { ClaimsState } from "./types";
-import { getEmptyClaimsState, queryOf, received, revealStatus, selectedGroup } from "./utils";
+import { getEmptyClaimsState, queryOf, received, resetScope, revealStatus, selectedGroup } from "./utils";
 
 export const claimsAtom = atom<ClaimsState>(getEmptyClaimsState());
 
@@ -79,10 +79,11 @@ export function splitTicked(): Promise<string> {
   );
 }
 
-/** Sends the shown group's members back to their automatic groups, and shows the first member's group. */
+/** Sends the shown group's members (and those of the same decisions) back to their automatic groups. */
 export function resetSelected(): Promise<string> {
-  const group = selectedGroup(claimsAtom.get());
+  const state = claimsAtom.get();
+  const group = selectedGroup(state);
   if (!group) return Promise.resolve("No group is shown.");
-  const claimIds = group.members.map((m) => m.claimId);
+  const claimIds = resetScope(state);
   return write(() => resetClaimGroups(claimIds), holding(claimIds[0]), "Back to the automatic grouping.");
 }

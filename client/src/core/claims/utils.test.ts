@@ -11,6 +11,7 @@ import {
   periodError,
   queryOf,
   received,
+  resetScope,
   revealStatus,
   selectedGroup,
   selectGroup,
@@ -169,5 +170,20 @@ describe("claims answers", () => {
       { sourceId: "doc-b", quotes: [quotes[1]] },
     ]);
     expect(evidenceBySource([])).toEqual([]);
+  });
+
+  it("should reset both sides of a split: the shown group's members and those placed by the same decision", () => {
+    const decided = (g: ClaimGroup, at: string): ClaimGroup => ({
+      ...g,
+      manual: true,
+      members: g.members.map((m) => ({ ...m, decision: { by: "Researcher", at } })),
+    });
+    const split = decided(group("g-0000000000000004", china, ["claim:x"]), "2026-11-30T02:00:00.000Z");
+    const rest = decided(g1, "2026-11-30T02:00:00.000Z");
+    const other = decided(group("g-0000000000000005", stargate, ["claim:y"]), "2026-11-30T01:00:00.000Z");
+    const state = received(answer([split, rest, other, g2]), split.id)(getEmptyClaimsState());
+    expect(resetScope(state).sort()).toEqual(["claim:a", "claim:b", "claim:x"]);
+    expect(resetScope(selectGroup(g2.id)(state))).toEqual(["claim:c"]);
+    expect(resetScope(selectGroup(null)(state))).toEqual([]);
   });
 });

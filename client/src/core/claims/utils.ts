@@ -180,3 +180,20 @@ export function evidenceBySource<E extends { sourceId: string }>(
   }
   return [...out].map(([sourceId, quotes]) => ({ sourceId, quotes }));
 }
+
+/**
+ * The claims a reset of the shown group sends back to their automatic groups: its members, and the members of every
+ * listed group placed by the same decision (same author and time), so undoing a split or a merge undoes both sides.
+ */
+export function resetScope(state: ClaimsState): string[] {
+  const group = selectedGroup(state);
+  if (!group) return [];
+  const decisions = new Set(
+    group.members.flatMap((m) => (m.decision ? [`${m.decision.by}\u0000${m.decision.at}`] : [])),
+  );
+  const ids = new Set(group.members.map((m) => m.claimId));
+  for (const g of state.groups)
+    for (const m of g.members)
+      if (m.decision && decisions.has(`${m.decision.by}\u0000${m.decision.at}`)) ids.add(m.claimId);
+  return [...ids];
+}

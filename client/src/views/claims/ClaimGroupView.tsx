@@ -3,6 +3,7 @@
 import type { ClaimGroup, ClaimGroupMember } from "@domain/contracts/corroboration";
 import { useEffect } from "react";
 import { appearanceAtom } from "../../core/appearance";
+import { truncate } from "../../core/appearance/text";
 import { claimsAtom, resetSelected, splitTicked } from "../../core/claims";
 import {
   canSplit,
@@ -141,7 +142,7 @@ function Member(props: { member: ClaimGroupMember; group: ClaimGroup; ticked: bo
     const other = group.members.find((x) => x.claimId === claimId);
     if (!other) return claimId;
     const source = other.sources[0];
-    const from = source?.publisher ?? source?.title;
+    const from = source?.publisher ?? (source ? truncate(source.title, 40) : undefined);
     return from ? `${other.figure.text} (${from})` : other.figure.text;
   };
   return (
