@@ -1,7 +1,7 @@
 // Read-only view of the explorer's state on window.__kg, so browser tests can assert on what the canvas holds.
 import { appearanceAtom } from "./core/appearance";
+import { graphDatasetAtom } from "./core/dataset";
 import { filtersAtom } from "./core/filters";
-import { graphDatasetAtom } from "./core/graph";
 import { healthAtom } from "./core/health";
 import { historyAtom } from "./core/history";
 import { layoutAtom } from "./core/layout";

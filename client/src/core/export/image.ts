@@ -3,8 +3,8 @@
 import type { ImageFormat } from "@domain/export/formats";
 import { evidenceOf } from "@domain/export/types";
 import { toBlob } from "@sigma/export-image";
-import { visibleAtom } from "../chain";
-import { graphDatasetAtom } from "../graph";
+import { visibleAtom } from "../chain/index";
+import { graphDatasetAtom } from "../dataset";
 import { sourcesAtom } from "../reader";
 import { sigmaAtom, sigmaGraph } from "../sigma";
 import { bibliographyLines, citationsJson } from "./citations";

@@ -3,9 +3,9 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
 import { setSizeBy } from "../../core/appearance/utils";
+import { graphDatasetAtom } from "../../core/dataset";
 import { filtersAtom } from "../../core/filters";
 import { nodeTypeChoices, toggleNodeType } from "../../core/filters/utils";
-import { graphDatasetAtom } from "../../core/graph";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { dotStyle } from "../common/style";
 
