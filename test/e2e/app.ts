@@ -34,6 +34,8 @@ export async function buildClient(log: (line: string) => void): Promise<void> {
   await new Promise<void>((done, fail) => {
     const child = spawn(process.execPath, [vite, "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], {
       cwd: ROOT,
+      // The test hook (window.__kg) is built in only on request.
+      env: { ...process.env, VITE_KG_TEST_HOOK: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
