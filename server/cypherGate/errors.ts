@@ -1,6 +1,6 @@
 // Typed errors of the Cypher gate: a refusal (403), a query Neo4j rejects (400) and a query that ran too long (504).
 import { KgError } from "../errors";
-import type { CypherRefusal, CypherRefusalCode } from "./rules";
+import type { CypherRefusal, CypherRefusalCode } from "./refusal";
 
 export class CypherRefusedError extends KgError {
   readonly refusal: CypherRefusalCode;
