@@ -11,7 +11,10 @@ export type ErrorCode =
   | "CYPHER_REFUSED"
   | "CYPHER_INVALID"
   | "CYPHER_TIMEOUT"
-  | "EXPORT_TOO_LARGE";
+  | "EXPORT_TOO_LARGE"
+  // The worker threads that run a researcher's Cypher (server/cypherWorker/):
+  | "CYPHER_ANSWER_TOO_LARGE"
+  | "CYPHER_BUSY";
 
 export class KgError extends Error {
   readonly code: ErrorCode;
