@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import type { Router } from "express";
 import { z } from "zod";
+import { cypherWorkersFor } from "../../cypherWorker/cypherWorkers";
 import { ExportRequest, Problem } from "../../domain/api";
 import { exportFileName, FORMATS } from "../../export/formats";
 import { selectSubgraph } from "../../repositories/subgraph";
@@ -61,6 +62,7 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
         },
         spec.needsSourceText,
         signal,
+        cypherWorkersFor(ctx).graphOfQuery,
       );
       res.status(200);
       res.set("Content-Type", spec.contentType);
