@@ -56,7 +56,7 @@ export interface WorkerPool {
   /**
    * Runs `job` in a free worker, or queues it. Resolves with the worker's result; rejects with the job's own error
    * rebuilt with its class (errorWire.ts), CypherTimeoutError past `wallMs`, CypherAnswerTooLargeError when the
-   * worker ran out of its heap, CypherBusyError when the queue is full, no worker came free in time or the pool is
+   * worker ran out of its heap or reported more buffered bytes than its cap, CypherBusyError when the queue is full, no worker came free in time or the pool is
    * closed, CypherWorkerExitedError when the worker died otherwise, or the signal's reason once it aborts.
    */
   run(job: Job, options: RunOptions): Promise<JobResult>;
@@ -94,9 +94,9 @@ interface Slot {
 /**
  * A pool of at most `settings.size` workers made by `spawn`, started when jobs need them (or by warm()). One job runs
  * per worker at a time. A worker that dies (its heap cap, a crash) or that the pool ends (a job past its wall clock, a
- * cancel not reported within `cancelGraceMs`, a message that is not the protocol's) is replaced at once by a fresh one
- * if it had been ready; one that dies while starting is not, and the jobs waiting fail, unless another worker is
- * ready (no respawn loop). `onRetire` hears of every worker ended, with why.
+ * cancel not reported within `cancelGraceMs`, an overflow of its buffers, a message off the protocol) is replaced at
+ * once by a fresh one if it had been ready; one that dies while starting is not, and the jobs waiting fail, unless
+ * another worker is ready (no respawn loop). `onRetire` hears of every worker ended, with why.
  */
 export function createWorkerPool(
   spawn: () => WorkerLike,
