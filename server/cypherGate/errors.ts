@@ -23,7 +23,10 @@ export class CypherInvalidError extends KgError {
 }
 
 export class CypherTimeoutError extends KgError {
+  /** The limit the query ran past, in ms. */
+  readonly timeoutMs: number;
   constructor(timeoutMs: number) {
     super("CYPHER_TIMEOUT", `The query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT.`);
+    this.timeoutMs = timeoutMs;
   }
 }

@@ -101,7 +101,7 @@ async function inducedGraph(db: Db, elementIds: string[], signal?: AbortSignal):
  * is read, and an export over `maxExportNodes` nodes or `maxExportEdges` relationships is refused (413) before a
  * byte is written, rather than cut into a partial file.
  */
-async function graphOfQuery(
+export async function graphOfQuery(
   db: Db,
   select: Extract<ExportSelection, { by: "query" }>,
   limits: ExportLimits,
@@ -162,6 +162,13 @@ export function citedSourceIds(graph: WireGraph): string[] {
   return [...ids];
 }
 
+/** How an export by query's graph is collected: graphOfQuery's contract, wherever it runs (a worker thread). */
+export type QueryGraph = (
+  select: Extract<ExportSelection, { by: "query" }>,
+  limits: ExportLimits,
+  signal?: AbortSignal,
+) => Promise<WireGraph>;
+
 export async function selectSubgraph(
   db: Db,
   select: ExportSelection,
@@ -169,10 +176,11 @@ export async function selectSubgraph(
   limits: ExportLimits,
   withSourceText: boolean,
   signal?: AbortSignal,
+  queryGraph: QueryGraph = (s, l, sig) => graphOfQuery(db, s, l, sig),
 ): Promise<Subgraph> {
   let graph: WireGraph;
   if (select.by === "query") {
-    graph = await graphOfQuery(db, select, limits, signal);
+    graph = await queryGraph(select, limits, signal);
   } else {
     let elementIds: string[];
     if (select.by === "ids") {

@@ -42,6 +42,8 @@ export const ErrorCode = z.enum([
   // Running a query or an export (400, 413, 503, 504).
   "CYPHER_INVALID",
   "CYPHER_TIMEOUT",
+  "CYPHER_ANSWER_TOO_LARGE",
+  "CYPHER_BUSY",
   "QUERY_TERMINATED",
   "EXPORT_TOO_LARGE",
   // Neo4j itself (403, 409, 500, 503).

@@ -7,6 +7,7 @@ import { Problem } from "@domain/contracts/problem";
 import { exportFileName, FORMATS } from "@domain/export/formats";
 import type { Router } from "express";
 import { z } from "zod";
+import { cypherWorkersFor } from "../../cypherWorker/cypherWorkers";
 import { selectSubgraph } from "../../repositories/subgraph";
 import { abortOnClose } from "../abortOnClose";
 import { coalesceChunks } from "../coalesceChunks";
@@ -62,6 +63,7 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
         },
         spec.needsSourceText,
         signal,
+        cypherWorkersFor(ctx).graphOfQuery,
       );
       res.status(200);
       res.set("Content-Type", spec.contentType);
