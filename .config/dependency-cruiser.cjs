@@ -80,7 +80,7 @@ module.exports = {
     {
       name: "repositories-below-http",
       severity: "error",
-      from: { path: "^server/(repositories|cypherGate|cypherWorker|workers|mappers|search|neo4j|ingest|layout)/" },
+      from: { path: "^server/(repositories|cypherGate|cypherWorker|workers|workbench|mappers|search|neo4j|ingest|layout)/" },
       to: { path: "^server/(cli|bootstrap)/" },
     },
     {
@@ -88,7 +88,9 @@ module.exports = {
       comment:
         "The local Neo4j provisioning is reached by npm start, npm run db, tests and the bench, never by a request",
       severity: "error",
-      from: { path: "^server/(http|repositories|cypherGate|cypherWorker|workers|mappers|search|neo4j|ingest|layout|domain)/" },
+      from: {
+        path: "^server/(http|repositories|cypherGate|cypherWorker|workers|mappers|search|neo4j|ingest|layout|domain)/",
+      },
       to: { path: "^server/provision/" },
     },
     {

@@ -112,6 +112,24 @@ export const EnvSchema = z.object({
   KG_RATE_LIMIT_CYPHER: z.coerce.number().int().min(1).max(100_000_000).default(60),
   /** Requests one client may send to /api/export per window. */
   KG_RATE_LIMIT_EXPORT: z.coerce.number().int().min(1).max(100_000_000).default(20),
+  /** The author name recorded with each piece of evidence the workbench adds (default: the OS user's name). */
+  KG_AUTHOR: z.string().trim().min(1).max(200).optional(),
+  /**
+   * Where the workbench keeps drafts, commit records and the saved document folders (the durable record of what
+   * it committed). Default: $XDG_DATA_HOME/kg-explorer/workbench (~/.local/share/kg-explorer/workbench). Never inside git.
+   */
+  KG_WORKBENCH_DIR: z.string().min(1).optional(),
+  /** Largest file the workbench accepts as an upload, in bytes (the JSON body carries it base64, a third larger). */
+  KG_WORKBENCH_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(256 * 1024 * 1024)
+    .default(16 * 1024 * 1024),
+  /** Longest text a document may have once extracted, in UTF-16 code units (characters). */
+  KG_WORKBENCH_MAX_TEXT_CHARS: z.coerce.number().int().min(100).max(50_000_000).default(2_000_000),
+  /** Most pages a PDF may have. */
+  KG_WORKBENCH_MAX_PDF_PAGES: z.coerce.number().int().min(1).max(100_000).default(500),
   /** Largest JSON body the API reads, in bytes. */
   KG_MAX_BODY_BYTES: z.coerce
     .number()

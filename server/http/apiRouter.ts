@@ -16,6 +16,7 @@ import { pathRoutes } from "./routes/paths";
 import { queryRoutes } from "./routes/queries";
 import { searchRoutes } from "./routes/search";
 import { sourceRoutes } from "./routes/sources";
+import { workbenchRoutes } from "./routes/workbench";
 
 export function apiRouter(ctx: AppContext): Router {
   const router = Router();
@@ -32,6 +33,7 @@ export function apiRouter(ctx: AppContext): Router {
   cypherRoutes(router, registry, ctx);
   exportRoutes(router, registry, ctx);
   layoutRoutes(router, registry, ctx);
+  workbenchRoutes(router, registry, ctx);
   openApiRoutes(router, registry);
   router.use(apiNotFound);
   return router;

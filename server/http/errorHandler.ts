@@ -4,7 +4,7 @@ import type { ProblemCode } from "@domain/contracts/problem";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { CypherInvalidError, CypherRefusedError } from "../cypherGate/errors";
-import { KgError } from "../errors";
+import { KgError, ProblemError } from "../errors";
 import { classifyNeo4jError } from "../neo4j/errors";
 import { type ProblemInput, sendProblem } from "./problem";
 import { RequestValidationError } from "./validation";
@@ -30,6 +30,15 @@ export function answerFor(error: unknown): ProblemInput {
       title: "Invalid input",
       detail: error.message,
       issues: error.issues,
+    };
+  }
+  if (error instanceof ProblemError) {
+    return {
+      status: error.status,
+      code: error.code as ProblemCode,
+      title: error.title,
+      detail: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
     };
   }
   if (error instanceof CypherRefusedError) {
