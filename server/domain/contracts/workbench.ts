@@ -6,6 +6,7 @@ import { DocumentManifest } from "../model/document";
 import { Entity } from "../model/entity";
 import { LanguageCode, PartialDate, RelationType, StableId } from "../model/ids";
 import { PropertyValue } from "../model/relation";
+import { SourceMeta } from "../model/source";
 import { FigureCandidate } from "../text/figures";
 
 const Offset = z.number().int().min(0).meta({ description: "UTF-16 code units into the draft's text." });
@@ -77,14 +78,14 @@ export const DraftMark = z.discriminatedUnion("kind", [MentionMark, RelationMark
 export type DraftMark = z.infer<typeof DraftMark>;
 
 /** The source's metadata as the researcher gives it. */
-export const DraftSource = z.strictObject({
-  /** The source id the commit will use; proposed from the title, unique in the graph and among drafts. */
-  id: StableId,
-  title: z.string().min(1).max(500),
-  language: LanguageCode,
-  date: PartialDate.optional(),
-  publisher: z.string().min(1).max(200).optional(),
-  url: z.url().optional(),
+/** `id` is the source id the commit will use; proposed from the title, unique in the graph and among drafts. */
+export const DraftSource = SourceMeta.pick({
+  id: true,
+  title: true,
+  language: true,
+  date: true,
+  publisher: true,
+  url: true,
 });
 export type DraftSource = z.infer<typeof DraftSource>;
 

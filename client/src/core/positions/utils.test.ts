@@ -1,16 +1,6 @@
-import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { triangle } from "../testing/fixtures";
 import { fallbackPosition, initialIterations, initialLayout, placeNewNodes } from "./utils";
-
-function triangle() {
-  const g = new MultiDirectedGraph();
-  for (const k of ["a", "b", "c", "d"]) g.addNode(k, { size: 5 });
-  g.addEdge("a", "b");
-  g.addEdge("b", "c");
-  g.addEdge("c", "a");
-  g.addEdge("c", "d");
-  return g;
-}
 
 describe("placement", () => {
   it("should place arriving nodes on a ring around their anchor, leaving placed ones alone", () => {
