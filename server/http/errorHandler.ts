@@ -16,6 +16,7 @@ const KG_STATUS: Partial<Record<ProblemCode, { status: number; title: string }>>
   CYPHER_INVALID: { status: 400, title: "Neo4j rejected the query" },
   CYPHER_TIMEOUT: { status: 504, title: "The query did not finish within its time limit" },
   EXPORT_TOO_LARGE: { status: 413, title: "The export is too large" },
+  EXPORT_EMPTY: { status: 422, title: "The selection holds no node or relationship to export" },
   NEO4J_UNAVAILABLE: { status: 503, title: "The graph database is unavailable" },
 };
 

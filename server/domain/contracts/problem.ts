@@ -39,11 +39,12 @@ export const ErrorCode = z.enum([
   "CYPHER_FUNCTION_NOT_ALLOWED",
   "CYPHER_OPERATOR_NOT_ALLOWED",
   "CYPHER_PLAN_UNAVAILABLE",
-  // Running a query or an export (400, 413, 503, 504).
+  // Running a query or an export (400, 413, 422, 503, 504).
   "CYPHER_INVALID",
   "CYPHER_TIMEOUT",
   "QUERY_TERMINATED",
   "EXPORT_TOO_LARGE",
+  "EXPORT_EMPTY",
   // Neo4j itself (403, 409, 500, 503).
   "NEO4J_UNAVAILABLE",
   "NEO4J_OUT_OF_MEMORY",

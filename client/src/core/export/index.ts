@@ -123,6 +123,7 @@ const LABEL: Record<ExportFormat, string> = {
   json: "graphology JSON",
   csv: "CSV",
   cypher: "Cypher script",
+  "neo4j-admin": "neo4j-admin zip",
 };
 
 /** Exports the chosen scope in the chosen format; images are of the drawn view. */

@@ -19,7 +19,8 @@ const FORMATS: { id: FileFormat; label: string; note: string }[] = [
   { id: "graphml", label: "GraphML", note: "yEd, Gephi, Cytoscape" },
   { id: "json", label: "JSON", note: "graphology" },
   { id: "csv", label: "CSV", note: "nodes, edges, sources (zip)" },
-  { id: "cypher", label: "Cypher", note: "a MERGE script" },
+  { id: "cypher", label: "Cypher", note: "a script that rebuilds it in Neo4j" },
+  { id: "neo4j-admin", label: "neo4j-admin", note: "typed CSV zip for database import" },
   { id: "png", label: "PNG", note: "image of the view" },
   { id: "svg", label: "SVG", note: "vector image of the view" },
 ];
