@@ -22,7 +22,7 @@ import { importWithNeo4jAdmin, type Neo4jAdminImportResult } from "../readers/ne
 import { type NetworkxFileReport, type NetworkxReport, readWithNetworkx } from "../readers/networkx";
 import { type ScratchNeo4j, startScratchNeo4j } from "../readers/scratchNeo4j";
 
-const FIXTURE = join(import.meta.dirname, "../fixtures/documents/exports-oracle/document.json");
+const FIXTURE = join(import.meta.dirname, "../fixtures/exports/oracle-note/document.json");
 const FIXTURE_SOURCE = "exports-oracle-note";
 const SLOW = 240_000;
 
