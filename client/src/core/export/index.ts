@@ -115,12 +115,12 @@ const LABEL: Record<ExportFormat, string> = {
 
 /** Exports the chosen scope in the chosen format; images are of the drawn view. */
 export async function runExport(now = new Date()): Promise<void> {
-  const { scope, format, status } = exportAtom.get();
+  const { scope, format, status, scale } = exportAtom.get();
   if (status === "running") return;
   if (format === "png" || format === "svg") {
     exportAtom.set(exportStarted(`Drawing ${format.toUpperCase()}`));
     try {
-      const { blob, summary } = await exportImage(format, now);
+      const { blob, summary } = await exportImage(format, now, scale);
       const name = exportFileName(format, now);
       saveBlob(blob, name);
       exportAtom.set(exportFinished(`Saved ${name} (${formatBytes(blob.size)}): ${summary}.`));
