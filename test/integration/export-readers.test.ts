@@ -156,6 +156,8 @@ describe("partial and empty selections", () => {
       const res = await exportAs("json", PARTIAL, { includeClaims: false });
       expect(res.headers["x-export-unknown-ids"]).toBe("org:nobody");
       expect(res.headers["x-export-unknown-count"]).toBe("1");
+      const json = JSON.parse((res.body as Buffer).toString("utf8"));
+      expect(json.attributes).toMatchObject({ unknownIds: ["org:nobody"], unknownCount: 1 });
       const g = ok((await networkx)[2]);
       expect(g.graphAttributes.unknownIds?.value).toBe('["org:nobody"]');
       expect(g.graphAttributes.notice?.value).toBe(
