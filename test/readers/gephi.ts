@@ -144,7 +144,8 @@ export function ensureGephi(options: Partial<GephiOptions> = {}): Promise<GephiR
 /**
  * Imports each file into its own Gephi workspace (GEXF and GraphML importers, picked by extension) in ONE JVM, and
  * returns one report per file, in the order given: `{ ok: true, … }` with what Gephi shows, or `{ ok: false, error }`
- * for a file Gephi could not read. Paths may be relative to the working directory.
+ * for a file Gephi could not read. Paths may be relative to the working directory; a file given as
+ * `{ path, mergeStrategy }` is read with that merge strategy, the others with `options.mergeStrategy` (or Gephi's).
  * Throws ReaderSetupError when Gephi cannot be made ready, ReaderRunError when the JVM does not answer for every file.
  */
 export async function readWithGephi(
