@@ -18,6 +18,8 @@ import { coalesceChunks } from "../coalesceChunks";
 import type { AppContext } from "../context";
 import { defineRoute } from "../defineRoute";
 
+const TYPED_FORMATS: ReadonlySet<string> = new Set(["gexf", "graphml", "cypher", "neo4j-admin"]);
+
 /** Every format's media type, so the OpenAPI document lists what the 200 answer can be. */
 const exportFile = {
   description: "The export, as an attachment (Content-Disposition) named kg-export-<time>.<ext>",
@@ -89,7 +91,8 @@ export function exportRoutes(router: Router, registry: OpenAPIRegistry, ctx: App
         generatedAt: at.toISOString(),
         stored,
         notice,
-        schemaTypes: body.format === "json" ? undefined : await readSchemaTypes(ctx.db),
+        // Only the formats that declare a type per column or per value ask Neo4j for the types it stores.
+        schemaTypes: TYPED_FORMATS.has(body.format) ? await readSchemaTypes(ctx.db) : undefined,
         schema: spec.needsStored ? statements(cypher("schema")) : undefined,
       };
       res.status(200);
