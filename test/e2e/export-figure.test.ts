@@ -1,5 +1,5 @@
 // Figures for papers in real headless Chromium: the PNG at a chosen scale frames the whole graph with a legend and the
-// citation footer, and no label touches the frame's edge; the SVG frames the same way.
+// citation footer, and no label touches the frame's edge; the SVG frames the same way; the Cypher script comes from the server.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -105,5 +105,20 @@ describe("figures for papers", () => {
     expect(svg).toContain('<g class="legend"');
     expect(svg).toContain(">Organization</text>");
     expect(svg).toContain("[bofa-china-ai-capex]");
+  });
+
+  it("should have the server write the view's Cypher script, with every stored property and the schema", async () => {
+    const { page } = browser;
+    await page.getByTestId("export-format-cypher").check();
+    await page.getByTestId("export-scope-view").check();
+    const download = page.waitForEvent("download", { timeout: 60_000 });
+    await page.getByTestId("export-run").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^kg-export-.*\.cypher$/);
+    const script = (await readFile(await file.path())).toString("utf8");
+    expect(script).toContain("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS");
+    expect(script).toContain("`searchKeys`: [");
+    expect(script).toContain("`translationTexts`: [");
+    await expect(page.getByTestId("export-message").textContent()).resolves.toContain("written by the server");
   });
 });

@@ -95,12 +95,12 @@ function legendOf(sigma: SigmaView, input: Drawn): LegendEntry[] {
   return [...seen].map(([label, color]) => ({ label, color }));
 }
 
-/** The footer: what the figure is, then the bibliography, wrapped to the frame. */
+/** The footer: the bibliography, then what the figure is, wrapped to the frame. */
 function footerLines(input: Drawn, width: number, measure: (s: string) => number): string[] {
   const lines = [
+    ...bibliographyLines(input.sources),
     `kg-explorer, ${input.generatedAt}: ${input.graph.nodes.length} nodes, ${input.graph.edges.length} edges. ` +
       "Every edge is sourced: its quotes and spans are in this file's metadata.",
-    ...bibliographyLines(input.sources),
   ];
   return lines.flatMap((line) => wrapText(line, width - 24, measure));
 }
