@@ -32,7 +32,7 @@ const floorRules = CORE_FLOORS.flatMap((floor, level) => {
 });
 
 /** Pure libraries the shared room's writers may use besides zod. */
-const DOMAIN_PACKAGES = ["zod", "graphology", "graphology-[a-z-]+", "fflate"];
+const DOMAIN_PACKAGES = ["zod", "graphology", "graphology-[a-z-]+", "fflate", "xmlbuilder2"];
 
 module.exports = {
   forbidden: [

@@ -1,6 +1,5 @@
 // Researchers' Cypher off the HTTP thread: worker threads with their own driver, heap cap and wall clock, sized by env.
 
-import type { WireGraph } from "@domain/contracts/wire";
 import type { Logger } from "pino";
 import type { Env } from "../config/env";
 import type { Neo4jConnection } from "../neo4j/connection";
@@ -105,12 +104,13 @@ export function createCypherWorkers(
       );
       return expect(result, "cypher").json;
     },
-    async graphOfQuery(select, limits, signal): Promise<WireGraph> {
+    async graphOfQuery(select, limits, withStored, signal) {
       const result = await pool.run(
-        { kind: "exportQuery", select, limits },
+        { kind: "exportQuery", select, limits, withStored },
         { wallMs: wallMs(limits.timeoutMs), signal },
       );
-      return expect(result, "exportQuery").graph;
+      const { graph, taken } = expect(result, "exportQuery");
+      return { graph, taken };
     },
     warm: () => pool.warm(),
     stats: () => pool.stats(),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Neo4jConnection } from "../neo4j/connection";
 import type { DriverOptions } from "../neo4j/driver";
 import type { CypherLimits } from "../repositories/cypher";
-import type { ExportLimits } from "../repositories/subgraph";
+import type { ExportLimits, Taken } from "../repositories/subgraph";
 import { WireError } from "./errorWire";
 
 /**
@@ -41,6 +41,8 @@ export const ExportQueryJob = z.object({
   kind: z.literal("exportQuery"),
   select: object<Extract<ExportSelection, { by: "query" }>>(),
   limits: object<ExportLimits>(),
+  /** Also return each element's stored properties, for the formats that rebuild a database. */
+  withStored: z.boolean(),
 });
 export type ExportQueryJob = z.infer<typeof ExportQueryJob>;
 
@@ -54,7 +56,7 @@ export type Job = z.infer<typeof Job>;
  */
 export const JobResult = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("cypher"), json: z.instanceof(Uint8Array) }),
-  z.object({ kind: z.literal("exportQuery"), graph: object<WireGraph>() }),
+  z.object({ kind: z.literal("exportQuery"), graph: object<WireGraph>(), taken: object<Taken>().optional() }),
 ]);
 export type JobResult = z.infer<typeof JobResult>;
 

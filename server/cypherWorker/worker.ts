@@ -30,8 +30,8 @@ async function perform(job: Job, signal: AbortSignal): Promise<{ result: JobResu
     const json = new TextEncoder().encode(JSON.stringify(answer));
     return { result: { kind: "cypher", json }, transfer: [json.buffer as ArrayBuffer] };
   }
-  const graph = await graphOfQuery(db, job.select, job.limits, signal);
-  return { result: { kind: "exportQuery", graph }, transfer: [] };
+  const { graph, taken } = await graphOfQuery(db, job.select, job.limits, job.withStored, signal);
+  return { result: { kind: "exportQuery", graph, taken }, transfer: [] };
 }
 
 async function run(id: number, job: Job): Promise<void> {

@@ -18,6 +18,7 @@ const KG_STATUS: Partial<Record<ProblemCode, { status: number; title: string }>>
   EXPORT_TOO_LARGE: { status: 413, title: "The export is too large" },
   CYPHER_ANSWER_TOO_LARGE: { status: 413, title: "The query's answer is too large to decode" },
   CYPHER_BUSY: { status: 503, title: "Every Cypher worker is busy" },
+  EXPORT_EMPTY: { status: 422, title: "The selection holds no node or relationship to export" },
   NEO4J_UNAVAILABLE: { status: 503, title: "The graph database is unavailable" },
 };
 

@@ -194,7 +194,9 @@ describe("Cypher workspace, exports and links", () => {
       x: expect.any(Number),
       y: expect.any(Number),
     });
-    const sources = JSON.parse(graph.getAttribute("sources") as string) as { id: string; title: string }[];
+    // The bibliography is in <meta><description>, one `[id] Title.` line per source (Gephi's workspace description).
+    const description = String(graph.getAttribute("description"));
+    const sources = [...description.matchAll(/^\[([^\]]+)\] /gm)].map((m) => ({ id: m[1] as string }));
     expect(sources.length).toBeGreaterThan(0);
     let checked = 0;
     for (const key of graph.edges()) {

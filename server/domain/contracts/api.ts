@@ -285,7 +285,7 @@ export type CypherResponse = z.infer<typeof CypherResponse>;
 
 // ---------- POST /api/export ----------
 
-export const ExportFormat = z.enum(["gexf", "graphml", "json", "csv", "cypher"]);
+export const ExportFormat = z.enum(["gexf", "graphml", "json", "csv", "cypher", "neo4j-admin"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportSelection = z.discriminatedUnion("by", [

@@ -47,13 +47,14 @@ const PROBLEM_CODES = [
   "HOST_NOT_ALLOWED",
   "ORIGIN_NOT_ALLOWED",
   "RATE_LIMITED",
-  // Running a query or an export (400, 413, 503, 504).
+  // Running a query or an export (400, 413, 422, 503, 504).
   "CYPHER_INVALID",
   "CYPHER_TIMEOUT",
   "CYPHER_ANSWER_TOO_LARGE",
   "CYPHER_BUSY",
   "QUERY_TERMINATED",
   "EXPORT_TOO_LARGE",
+  "EXPORT_EMPTY",
   // The source workbench's writes (400, 404, 409, 413, 422).
   "IDEMPOTENCY_KEY_REQUIRED",
   "IDEMPOTENCY_KEY_REUSED",
