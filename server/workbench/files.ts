@@ -11,12 +11,29 @@ export interface WorkbenchFiles {
   draftFile(id: string): string;
   originalFile(id: string): string;
   commitFile(key: string): string;
-  /** The saved folder of a source: documents/<sourceId with ":" as "~">. */
-  documentFolder(sourceId: string): string;
+  /**
+   * The saved folder of a source: the one already saved, else (for a first commit) a new name,
+   * documents/<commit time, UTC to the ms>-<sourceId with ":" as "~">, e.g. `20261130T020812345Z-harbor-r1-f76097`.
+   * The time first makes the folders' name order their commit order, which is the order `npm run ingest` reads a
+   * folder's documents in: a rebuild appends evidence, aliases and sourceIds in the order the commits did, so the
+   * seed plus the saved folders give the same graph, list order included.
+   */
+  documentFolder(sourceId: string, now?: Date): Promise<string>;
 }
 
 /** Source ids may hold ":" (namespaces), which some file systems refuse in names. */
 export const folderName = (sourceId: string): string => sourceId.replaceAll(":", "~");
+
+const STAMP = /^\d{8}T\d{9}Z-/;
+/** `2026-11-30T02:08:12.345Z` → `20261130T020812345Z`: sorts as the time does, and is a valid name everywhere. */
+const stamp = (at: Date): string => at.toISOString().replace(/[-:.]/g, "");
+
+async function findDocumentFolder(root: string, sourceId: string, now: Date): Promise<string> {
+  const name = folderName(sourceId);
+  const names = await readdir(join(root, "documents")).catch(() => [] as string[]);
+  const saved = names.find((n) => STAMP.test(n) && n.slice(n.indexOf("-") + 1) === name);
+  return join(root, "documents", saved ?? `${stamp(now)}-${name}`);
+}
 
 export function workbenchFiles(root: string): WorkbenchFiles {
   return {
@@ -24,7 +41,7 @@ export function workbenchFiles(root: string): WorkbenchFiles {
     draftFile: (id) => join(root, "drafts", `${id}.json`),
     originalFile: (id) => join(root, "drafts", `${id}.original`),
     commitFile: (key) => join(root, "commits", `${key}.json`),
-    documentFolder: (sourceId) => join(root, "documents", folderName(sourceId)),
+    documentFolder: (sourceId, now = new Date()) => findDocumentFolder(root, sourceId, now),
   };
 }
 
@@ -81,7 +98,7 @@ export async function writeCommit(files: WorkbenchFiles, status: CommitStatus): 
 
 /** The saved folder's manifest, or undefined when the workbench saved no folder for this source. */
 export async function readSavedManifest(files: WorkbenchFiles, sourceId: string): Promise<unknown> {
-  return readJson(join(files.documentFolder(sourceId), "document.json"));
+  return readJson(join(await files.documentFolder(sourceId), "document.json"));
 }
 
 /** A document folder in the seed/documents/ format, staged beside its final place until `place` renames it in. */
@@ -101,7 +118,7 @@ export async function stageFolder(
   text: string,
   original: Buffer | undefined,
 ): Promise<StagedFolder> {
-  const final = files.documentFolder(manifest.source.id);
+  const final = await files.documentFolder(manifest.source.id);
   // Outside documents/, so `npm run ingest -- <dir>/documents` never finds a half-written or replaced folder.
   const scratch = join(files.root, "staging");
   const staging = join(scratch, `${folderName(manifest.source.id)}.${randomBytes(6).toString("hex")}`);

@@ -1,6 +1,6 @@
 // The workbench: suggestions, review and commit of drafts through the ingest pipeline, and retract; one per app.
 import { readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type {
   CommitStatus,
   Draft,
@@ -239,7 +239,7 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
         relationshipsCreated: report?.counts.relationshipsCreated ?? 0,
         propertiesSet: report?.counts.propertiesSet ?? 0,
         changed: report?.changed ?? false,
-        folder: `documents/${files.documentFolder(draft.source.id).split("/").pop()}`,
+        folder: `documents/${basename(await files.documentFolder(draft.source.id))}`,
       },
     };
     await writeCommit(files, done);
@@ -331,7 +331,8 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
       );
     }
     const manifest = DocumentManifest.parse(saved);
-    const folder = `documents/${files.documentFolder(request.sourceId).split("/").pop()}`;
+    const folderPath = await files.documentFolder(request.sourceId);
+    const folder = `documents/${basename(folderPath)}`;
     const session = db.driver.session({ ...(db.database ? { database: db.database } : {}) });
     try {
       if (request.what === "source") {
@@ -339,7 +340,7 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
           tx.run(cypher("workbench/retract-source"), { sourceId: request.sourceId }),
         );
         const r = toPlain(result.records[0]?.toObject() ?? {}) as Record<string, unknown>;
-        await rm(files.documentFolder(request.sourceId), { recursive: true, force: true });
+        await rm(folderPath, { recursive: true, force: true });
         dictionary.invalidate();
         const edgesRemoved = (r.edgesRemoved as Array<[string, string, string]>) ?? [];
         const claimsRemoved = (r.claimsRemoved as string[]) ?? [];
@@ -361,7 +362,6 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
       const updated = retractFromManifest(manifest, request.start, request.end, on);
       if (!updated.found) throw new NotFoundError("piece of evidence in the saved folder at", key);
       // Staged before the graph changes and placed after it committed, as a commit does.
-      const folderPath = files.documentFolder(request.sourceId);
       const text = await readFile(join(folderPath, manifest.source.textFile), "utf8");
       const originalFile = manifest.source.original?.file;
       const original = originalFile ? await readFile(join(folderPath, originalFile)) : undefined;

@@ -1,14 +1,20 @@
-// The workbench against the real Neo4j: add, suggest, save, review, commit (idempotent, concurrent, atomic), retract.
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+// The workbench against the real Neo4j: add, suggest, save, review, commit (idempotent, concurrent, atomic), retract,
+// and the saved folders as the durable record (the seed plus them rebuild the same graph in an empty database).
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { CommitStatus, Draft, RetractResponse, ReviewResponse, SuggestionsResponse } from "@domain/contracts/workbench";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareGraph } from "../../server/bootstrap/prepareDatabase";
+import { findManifests } from "../../server/ingest/findManifests";
+import { ingestDocuments } from "../../server/ingest/ingestDocuments";
+import { cypher } from "../../server/neo4j/cypherFiles";
 import { toPlain } from "../../server/neo4j/values";
 import { graphChecksum } from "../helpers/checksum";
 import { testDb } from "../helpers/db";
+import { SEED_MANIFEST } from "../helpers/ingestFixtures";
 import { type GraphSnapshot, restoreGraph, snapshotGraph } from "../helpers/snapshot";
-import { workbenchApp } from "../helpers/workbench";
+import { modelChecksum, workbenchApp } from "../helpers/workbench";
 
 const db = testDb();
 const { app, dir } = workbenchApp(db);
@@ -40,6 +46,12 @@ const span = (text: string, quote: string, from = 0) => {
   const start = text.indexOf(quote, from);
   if (start < 0) throw new Error(`no ${quote}`);
   return { start, end: start + quote.length, quote };
+};
+/** The saved folder of a source (documents/<commit time>-<sourceId>), or undefined when none is saved. */
+const savedFolder = (sourceId: string): string | undefined => {
+  const names = existsSync(join(dir, "documents")) ? readdirSync(join(dir, "documents")) : [];
+  const name = names.find((n) => n.endsWith(`-${sourceId}`));
+  return name === undefined ? undefined : join(dir, "documents", name);
 };
 const rows = async (query: string, params: Record<string, unknown> = {}) =>
   (await db.read(query, params)).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
@@ -187,7 +199,9 @@ describe("review and commit", () => {
       "MATCH (:Entity {id: 'org:harbor-quantum-labs-en'})-[r:LICENSES]->(:Entity {id: 'model:deepseek-r1'}) RETURN r.quotes AS quotes, r.addedBy AS by, r.addedAt AS at",
     );
     expect(edge).toMatchObject({ quotes: ["Harbor Quantum Labs will license its R1 model"], by: ["Test Researcher"] });
-    const folder = join(dir, "documents", draft.source.id);
+    expect(status.result?.folder).toMatch(new RegExp(`^documents/\\d{8}T\\d{9}Z-${draft.source.id}$`));
+    const folder = join(dir, status.result?.folder ?? "?");
+    expect(savedFolder(draft.source.id)).toBe(folder);
     expect(readFileSync(join(folder, "source.txt"), "utf8")).toBe(EN);
     expect(JSON.parse(readFileSync(join(folder, "document.json"), "utf8")).source.id).toBe(draft.source.id);
   });
@@ -259,7 +273,7 @@ describe("review and commit", () => {
     expect(res.body.code).toBe("COMMIT_INVALID");
     expect(res.body.issues[0].path[0]).toMatch(/^\$\.marks\[0\]/);
     expect(await graphChecksum(db)).toEqual(before);
-    expect(existsSync(join(dir, "documents", draft.source.id))).toBe(false);
+    expect(savedFolder(draft.source.id)).toBeUndefined();
     expect((await request(app).get("/api/workbench/commits/broken-000001")).body).toMatchObject({ state: "failed" });
   });
 });
@@ -289,7 +303,7 @@ describe("retract", () => {
       "MATCH (:Entity {id: 'org:harbor-quantum-labs-en'})-[r:LICENSES]->() RETURN r.sourceIds AS sources",
     );
     expect(left).toEqual([{ sources: expect.not.arrayContaining([draft.source.id]) }]);
-    const saved = JSON.parse(readFileSync(join(dir, "documents", draft.source.id, "document.json"), "utf8"));
+    const saved = JSON.parse(readFileSync(join(savedFolder(draft.source.id) ?? "?", "document.json"), "utf8"));
     expect(saved.relations).toEqual([]);
     const reloaded = Draft.parse((await request(app).get(`/api/workbench/drafts/${draft.id}`)).body);
     expect(reloaded.marks.some((m) => m.kind === "relation")).toBe(false);
@@ -309,7 +323,7 @@ describe("retract", () => {
     expect(
       await rows("MATCH ()-[r]->() WHERE $id IN r.sourceIds RETURN count(r) AS n", { id: draft.source.id }),
     ).toEqual([{ n: 0 }]);
-    expect(existsSync(join(dir, "documents", draft.source.id))).toBe(false);
+    expect(savedFolder(draft.source.id)).toBeUndefined();
   });
 
   it("should refuse to retract the seed's evidence, which lives in seed/documents", async () => {
@@ -318,5 +332,29 @@ describe("retract", () => {
       .send({ what: "source", sourceId: "bofa-china-ai-capex" });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe("SOURCE_NOT_WORKBENCH");
+  });
+});
+
+describe("the saved folders", () => {
+  // Last in this file: it runs on what every test above committed and retracted, English and Arabic.
+  it("should rebuild the same graph when the seed and every saved folder are ingested into an empty database", async () => {
+    // Name order is commit order.
+    const folders = readdirSync(join(dir, "documents")).sort();
+    expect(folders.length).toBeGreaterThanOrEqual(2);
+    const before = await modelChecksum(db);
+    const session = db.driver.session({ ...(db.database ? { database: db.database } : {}) });
+    try {
+      await session.run(cypher("bench/wipe"));
+    } finally {
+      await session.close();
+    }
+    expect((await modelChecksum(db)).nodes).toBe(0);
+    await prepareGraph(db);
+    // What `npm run ingest -- seed/documents $KG_WORKBENCH_DIR/documents` reads, in its order.
+    const found = await findManifests([dirname(dirname(SEED_MANIFEST)), join(dir, "documents")]);
+    expect(found.issues).toEqual([]);
+    expect(found.files.slice(1)).toEqual(folders.map((f) => join(dir, "documents", f, "document.json")));
+    await ingestDocuments(db, found.files);
+    expect(await modelChecksum(db)).toEqual(before);
   });
 });
