@@ -70,11 +70,12 @@ describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have n
 
   it("should serve again after Neo4j returns, without restarting the app", async () => {
     await startLocalServer(root, "test", { boltPort });
-    const back = await until(async () => (await request(app).get("/api/health")).status === 200, 30_000);
+    const back = await until(async () => (await request(app).get("/api/health")).status === 200, 120_000);
     expect(back).toBe(true);
     const res = await request(app).get("/api/health");
     expect(res.body).toMatchObject({ status: "ok", neo4j: { reachable: true } });
     expect((await request(app).get("/api/search?q=china")).status).toBe(200);
     expect((await request(app).post("/api/cypher").send({ query: "MATCH (n) RETURN count(n) AS n" })).status).toBe(200);
-  });
+    // A cold Neo4j start on a busy machine may take minutes: this test waits for it, it does not time it.
+  }, 300_000);
 });
