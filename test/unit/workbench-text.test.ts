@@ -2,7 +2,7 @@
 import { parseFigures } from "@domain/text/figures";
 import { normalizeKey, normalizeWithOffsets } from "@domain/text/normalize";
 import { describe, expect, it } from "vitest";
-import { buildNameIndex, findMentions } from "../../server/workbench/suggest/mentions";
+import { buildNameIndex, findMentions, windowedMatches } from "../../server/workbench/suggest/mentions";
 
 describe("normalizeKey (shared by search and suggestions)", () => {
   it("should give an empty key for invisible direction marks alone", () => {
@@ -54,6 +54,32 @@ describe("findMentions", () => {
       ["Bank of America", "org:bofa"],
       ["China", "country:china"],
     ]);
+  });
+
+  it("should find in windows what one scan finds, across window edges and surrogate pairs", () => {
+    // A deterministic mix of keys, Arabic, emoji (surrogate pairs) and noise, scanned with tiny windows.
+    const pieces = ["china", "الصين", "bankofamerica", "🙂", "x", "ب", "america", "علىبابا", "alibaba", "🇨🇳"];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const matcher = index.matcher;
+    if (!matcher) throw new Error("no matcher");
+    for (let round = 0; round < 40; round++) {
+      let text = "";
+      while (text.length < 200) text += pieces[next() % pieces.length];
+      const whole = [...matcher.iterate(text)].map((m) => [m.start, m.end, m.data]);
+      for (const window of [1, 2, 3, 5, 8, 13, 64]) {
+        const windowed = [...windowedMatches(matcher, index.maxKeyLength, text, window)].map((m) => [
+          m.start,
+          m.end,
+          m.data,
+        ]);
+        const key = (m: Array<number | undefined>) => m.join(":");
+        expect(windowed.map(key).sort()).toEqual(whole.map(key).sort());
+      }
+    }
   });
 
   it("should not match Latin keys shorter than three letters (US, AI)", () => {

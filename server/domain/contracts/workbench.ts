@@ -238,6 +238,10 @@ export const SuggestionsResponse = z
       entities: z.number().int(),
       buildMs: z.number().int(),
       builtAt: z.string(),
+      stale: z.boolean().meta({
+        description:
+          "The graph's names changed since this dictionary was built; a new one is being built and later look-ups use it.",
+      }),
     }),
   })
   .meta({ id: "WorkbenchSuggestions" });

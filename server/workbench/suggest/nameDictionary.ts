@@ -62,53 +62,117 @@ function startWorker(entities: NamedEntity[], stamp: string): Promise<Built> {
 }
 
 export interface NameDictionary {
-  /** Mentions of known entities in `text` (UTF-16 offsets), from a dictionary no older than the graph's names. */
-  find(text: string): Promise<{ hits: MentionHit[]; info: DictionaryInfo }>;
-  /** Forget the built dictionary (after a commit or retract); the next look-up rebuilds it if the names changed. */
+  /**
+   * Mentions of known entities in `text` (UTF-16 offsets). The first look-up waits for the dictionary. When the
+   * graph's names changed (or after `invalidate`), a look-up on a dictionary of WAIT_BELOW_ENTITIES or more answers
+   * from the one it has (`info.stale: true`) while the new one is built in its worker (tens of seconds at 100k
+   * entities: `npx tsx test/bench/cli/mentions.ts`), and from the new one once it is ready; a smaller one waits.
+   */
+  find(text: string): Promise<{ hits: MentionHit[]; info: DictionaryInfo & { stale: boolean } }>;
+  /** The names changed (a commit or retract): the next look-up starts a rebuild even if the counts are the same. */
   invalidate(): void;
   close(): Promise<void>;
 }
 
-export function createNameDictionary(db: Db): NameDictionary {
-  let current: Promise<Built> | undefined;
+/** Terminates a worker once the look-ups already sent to it are answered. */
+function retire(built: Built): void {
+  if (built.pending.size === 0) {
+    void built.worker.terminate();
+    return;
+  }
+  const check = setInterval(() => {
+    if (built.pending.size > 0) return;
+    clearInterval(check);
+    void built.worker.terminate();
+  }, 50);
+  check.unref();
+}
+
+function lookUp(built: Built, id: number, text: string): Promise<MentionHit[]> {
+  return new Promise<MentionHit[]>((resolve, reject) => {
+    built.pending.set(id, { resolve, reject });
+    built.worker.postMessage({ id, text });
+  });
+}
+
+/**
+ * Below this many entities a look-up waits for the rebuild (about a second at most: 1,000 entities build in 1.3 s
+ * here under load), so a name committed a moment ago is suggested at once; from it on, the previous dictionary
+ * answers while the new one is built (100,000 entities: 20–75 s). A count, not a clock: the choice does not depend
+ * on the machine's speed.
+ */
+export const WAIT_BELOW_ENTITIES = 10_000;
+
+export function createNameDictionary(db: Db, options: { waitBelowEntities?: number } = {}): NameDictionary {
+  const waitBelow = options.waitBelowEntities ?? WAIT_BELOW_ENTITIES;
+  /**
+   * Which names a dictionary holds: the graph's names stamp (counts of entities, keys and aliases) and the
+   * generation, which `invalidate` bumps, read before the build reads the names.
+   */
+  type Version = { stamp: string; generation: number };
+  let generation = 0;
+  let ready: (Built & { version: Version }) | undefined;
+  let building: { version: Version; done: Promise<Built & { version: Version }> } | undefined;
+  let closed = false;
   let sequence = 0;
+  const same = (a: Version | undefined, b: Version) => a?.stamp === b.stamp && a.generation === b.generation;
   const readStamp = async (): Promise<string> => {
     const r = (await db.read(cypher("workbench/names-stamp"))).records[0];
     return JSON.stringify([r?.get("entities"), r?.get("keys"), r?.get("aliases")].map((v) => String(v)));
   };
-  const build = async (stamp: string): Promise<Built> => {
-    const rows = await db.read(cypher("workbench/entity-names"));
-    const entities = rows.records.map((r) => r.toObject() as unknown as NamedEntity);
-    return startWorker(entities, stamp);
-  };
-  const stop = (built: Promise<Built> | undefined) => {
-    void built?.then((b) => b.worker.terminate()).catch(() => {});
+  const build = (version: Version): void => {
+    const done = (async () => {
+      const rows = await db.read(cypher("workbench/entity-names"));
+      const entities = rows.records.map((r) => r.toObject() as unknown as NamedEntity);
+      return { ...(await startWorker(entities, version.stamp)), version };
+    })();
+    const attempt = { version, done };
+    building = attempt;
+    done.then(
+      (built) => {
+        if (building === attempt) building = undefined;
+        if (closed) {
+          void built.worker.terminate();
+          return;
+        }
+        // A build that started earlier may finish later: keep the newest generation.
+        if (ready && ready.version.generation > version.generation) {
+          retire(built);
+          return;
+        }
+        const previous = ready;
+        ready = built;
+        if (previous) retire(previous);
+      },
+      () => {
+        if (building === attempt) building = undefined;
+      },
+    );
   };
   return {
     async find(text) {
-      const stamp = await readStamp();
-      const known = current ? await current.catch(() => undefined) : undefined;
-      if (known === undefined || known.stamp !== stamp) {
-        const previous = current;
-        current = build(stamp);
-        stop(previous);
-      }
-      const built = await (current as Promise<Built>);
-      const id = ++sequence;
-      const hits = await new Promise<MentionHit[]>((resolve, reject) => {
-        built.pending.set(id, { resolve, reject });
-        built.worker.postMessage({ id, text });
-      });
-      return { hits, info: built.info };
+      const wanted = { stamp: await readStamp(), generation };
+      const fresh = same(ready?.version, wanted);
+      if (!fresh && !same(building?.version, wanted)) build(wanted);
+      // The first dictionary is waited for, and so is a rebuild of a small one; a large one's rebuild is not.
+      const waitFor = building as { done: Promise<Built & { version: Version }> } | undefined;
+      const use =
+        ready === undefined || (!fresh && ready.info.entities < waitBelow && waitFor)
+          ? await (waitFor as { done: Promise<Built & { version: Version }> }).done
+          : ready;
+      const hits = await lookUp(use, ++sequence, text);
+      return { hits, info: { ...use.info, stale: !same(use.version, wanted) } };
     },
     invalidate() {
-      stop(current);
-      current = undefined;
+      generation++;
     },
     async close() {
-      const built = current;
-      current = undefined;
-      if (built) await (await built.catch(() => undefined))?.worker.terminate();
+      closed = true;
+      const b = building;
+      building = undefined;
+      if (ready) await ready.worker.terminate();
+      ready = undefined;
+      if (b) await (await b.done.catch(() => undefined))?.worker.terminate();
     },
   };
 }
