@@ -29,3 +29,29 @@ export class NotATestDatabaseError extends KgError {
     super("NOT_A_TEST_DATABASE", message);
   }
 }
+
+/** An issue of a refused input: where (a JSON path or a header) and why. */
+export interface ProblemIssue {
+  path: Array<string | number>;
+  location: "body" | "query" | "header" | "params";
+  message: string;
+}
+
+/** A refusal that knows its own HTTP answer: status, title and the issues naming each field and reason. */
+export class ProblemError extends KgError {
+  readonly status: number;
+  readonly title: string;
+  readonly issues: ProblemIssue[] | undefined;
+  constructor(
+    code: ErrorCode,
+    status: number,
+    title: string,
+    detail: string,
+    options?: { issues?: ProblemIssue[]; cause?: unknown },
+  ) {
+    super(code, detail, options);
+    this.status = status;
+    this.title = title;
+    this.issues = options?.issues;
+  }
+}

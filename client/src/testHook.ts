@@ -1,19 +1,17 @@
-// Read-only view of the explorer's state on window.__kg, so browser tests can assert on what the canvas holds.
+// Read-only view of the explorer's state on window.__kg, for browser tests and the bench: only in a build made with
+// VITE_KG_TEST_HOOK=1 (test/e2e/app.ts, the bench), never in `npm run build`.
 import { appearanceAtom } from "./core/appearance";
+import { graphDatasetAtom } from "./core/dataset";
 import { filtersAtom } from "./core/filters";
-import { graphDatasetAtom } from "./core/graph";
 import { healthAtom } from "./core/health";
 import { historyAtom } from "./core/history";
 import { layoutAtom } from "./core/layout";
 import { readerAtom } from "./core/reader";
 import { selectionAtom } from "./core/selection";
-import { sigmaAtom, sigmaGraph } from "./core/sigma";
+import { renderStats, sigmaAtom, sigmaGraph } from "./core/sigma";
 import { traceAtom } from "./core/trace";
 import { activePath } from "./core/trace/utils";
 import { canvasStepsAtom, workspaceAtom } from "./core/workspace";
-
-/** Frames sigma has drawn, counting the one drawn inside its constructor. */
-export const renderStats = { frames: 0 };
 
 export interface KgSnapshot {
   status: string;

@@ -1,4 +1,4 @@
-// Bench: deletes every node but the test marker, in batches (only ever run after the marker check).
+// Bench and tests: deletes every node but the test marker, in batches (only ever run after the marker check).
 MATCH (n)
 WHERE NOT n:TestDatabaseMarker
 CALL (n) {

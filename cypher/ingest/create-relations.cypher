@@ -9,5 +9,7 @@ SET r += row.properties,
   r.starts = [e IN row.evidence | toInteger(e.start)],
   r.ends = [e IN row.evidence | toInteger(e.end)],
   r.glosses = [e IN row.evidence | e.gloss],
-  r.evidenceKeys = [e IN row.evidence | e.key]
+  r.evidenceKeys = [e IN row.evidence | e.key],
+  r.addedBy = [e IN row.evidence | e.addedBy],
+  r.addedAt = [e IN row.evidence | e.addedAt]
 RETURN count(*) AS written

@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MATCH (c:Claim {id: row.from})
 MATCH (e:Entity {id: row.to})
 MERGE (c)-[r:ABOUT]->(e)
-ON CREATE SET r.sourceIds = [], r.quotes = [], r.starts = [], r.ends = [], r.glosses = [], r.evidenceKeys = []
+ON CREATE SET r.sourceIds = [], r.quotes = [], r.starts = [], r.ends = [], r.glosses = [], r.evidenceKeys = [],
+  r.addedBy = [], r.addedAt = []
 WITH r, [e IN row.evidence WHERE NOT e.key IN r.evidenceKeys] AS fresh
 CALL (r, fresh) {
   WITH * WHERE size(fresh) > 0
@@ -12,6 +13,8 @@ CALL (r, fresh) {
     r.starts = r.starts + [e IN fresh | toInteger(e.start)],
     r.ends = r.ends + [e IN fresh | toInteger(e.end)],
     r.glosses = r.glosses + [e IN fresh | e.gloss],
-    r.evidenceKeys = r.evidenceKeys + [e IN fresh | e.key]
+    r.evidenceKeys = r.evidenceKeys + [e IN fresh | e.key],
+    r.addedBy = r.addedBy + [e IN fresh | e.addedBy],
+    r.addedAt = r.addedAt + [e IN fresh | e.addedAt]
 }
 RETURN count(*) AS written

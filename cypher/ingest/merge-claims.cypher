@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 ON CREATE
   SET c += row.properties,
-    c.sourceIds = [], c.quotes = [], c.starts = [], c.ends = [], c.glosses = [], c.evidenceKeys = []
+    c.sourceIds = [], c.quotes = [], c.starts = [], c.ends = [], c.glosses = [], c.evidenceKeys = [],
+    c.addedBy = [], c.addedAt = []
 WITH c, row
 CALL (c, row) {
   WITH * WHERE c.subject IS NULL AND row.properties.subject IS NOT NULL
@@ -21,6 +22,8 @@ CALL (c, fresh) {
     c.starts = c.starts + [e IN fresh | toInteger(e.start)],
     c.ends = c.ends + [e IN fresh | toInteger(e.end)],
     c.glosses = c.glosses + [e IN fresh | e.gloss],
-    c.evidenceKeys = c.evidenceKeys + [e IN fresh | e.key]
+    c.evidenceKeys = c.evidenceKeys + [e IN fresh | e.key],
+    c.addedBy = c.addedBy + [e IN fresh | e.addedBy],
+    c.addedAt = c.addedAt + [e IN fresh | e.addedAt]
 }
 RETURN count(*) AS written

@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
-ON CREATE SET r.sourceIds = [], r.quotes = [], r.starts = [], r.ends = [], r.glosses = [], r.evidenceKeys = []
+ON CREATE SET r.sourceIds = [], r.quotes = [], r.starts = [], r.ends = [], r.glosses = [], r.evidenceKeys = [],
+  r.addedBy = [], r.addedAt = []
 FOREACH (k IN [k IN keys(row.properties) WHERE r[k] IS NULL] | SET r[k] = row.properties[k])
 WITH r, [e IN row.evidence WHERE NOT e.key IN r.evidenceKeys] AS fresh
 CALL (r, fresh) {
@@ -13,6 +14,8 @@ CALL (r, fresh) {
     r.starts = r.starts + [e IN fresh | toInteger(e.start)],
     r.ends = r.ends + [e IN fresh | toInteger(e.end)],
     r.glosses = r.glosses + [e IN fresh | e.gloss],
-    r.evidenceKeys = r.evidenceKeys + [e IN fresh | e.key]
+    r.evidenceKeys = r.evidenceKeys + [e IN fresh | e.key],
+    r.addedBy = r.addedBy + [e IN fresh | e.addedBy],
+    r.addedAt = r.addedAt + [e IN fresh | e.addedAt]
 }
 RETURN count(*) AS written

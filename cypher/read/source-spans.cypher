@@ -7,6 +7,6 @@ CALL (s) {
   UNION ALL
   MATCH (c:Claim) WHERE s.id IN c.sourceIds
   RETURN "claim" AS on, "Claim" AS type, c.id AS source, null AS target,
-    c {.sourceIds, .quotes, .starts, .ends, .glosses} AS evidence
+    c {.sourceIds, .quotes, .starts, .ends, .glosses, .addedBy, .addedAt} AS evidence
 }
 RETURN on, type, source, target, evidence

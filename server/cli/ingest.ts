@@ -1,5 +1,5 @@
 // `npm run ingest -- <file-or-dir> ...`: validates every document first, then writes each in its own transaction.
-import { applySchema } from "../bootstrap/prepareDatabase";
+import { prepareGraph } from "../bootstrap/prepareDatabase";
 import { readEnv } from "../config/env";
 import { findManifests } from "../ingest/findManifests";
 import { IngestError } from "../ingest/IngestError";
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
   const db = createDb(provisioned.connection);
   try {
     await db.driver.verifyConnectivity();
-    await applySchema(db);
+    await prepareGraph(db);
     const checked = await planAgainstGraph(db, prepared.documents);
     if (checked.issues.length > 0) throw new IngestError(checked.issues);
     const reports = await writePlanned(db, checked.planned, { say });

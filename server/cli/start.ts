@@ -2,6 +2,7 @@
 import type { Server } from "node:http";
 import { prepareDatabase } from "../bootstrap/prepareDatabase";
 import { readEnv } from "../config/env";
+import { createCypherWorkers, cypherWorkerSettings } from "../cypherWorker/cypherWorkers";
 import { createApp } from "../http/app";
 import { createLogger } from "../log/logger";
 import { createDb } from "../neo4j/driver";
@@ -28,7 +29,13 @@ async function main(): Promise<void> {
     else logger.warn(fields, `Neo4j is ${state.status}: the API answers 503 until it answers again`);
   });
   liveness.start();
-  const app = createApp({ db, connection, env, logger, liveness });
+  // Researchers' Cypher runs in worker threads, each with its own driver and heap cap; started now, not on first use.
+  const cypherWorkers = createCypherWorkers(connection, cypherWorkerSettings(env), {
+    driver: { acquisitionTimeoutMs: env.KG_NEO4J_ACQUISITION_TIMEOUT_MS },
+    logger,
+  });
+  cypherWorkers.warm();
+  const app = createApp({ db, connection, env, logger, liveness, cypherWorkers });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));
     await liveness.stop();
+    await cypherWorkers.close();
     await db.close();
     await provisioned.release();
     say(connection.startedHere ? "Stopped the explorer and the Neo4j it started." : "Stopped the explorer.");

@@ -64,6 +64,23 @@ export const EnvSchema = z.object({
     .min(64 * 1024)
     .max(256 * 1024 * 1024)
     .default(4 * 1024 * 1024),
+  /**
+   * Worker threads that run researchers' Cypher (POST /api/cypher, export by query), each with its own driver and heap
+   * cap, so decoding a huge record never stalls the HTTP thread. One query runs per worker at a time.
+   */
+  KG_CYPHER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Queries that may wait for a free Cypher worker; one more answers 503 CYPHER_BUSY at once. */
+  KG_CYPHER_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  /**
+   * Heap cap of each Cypher worker, in MB (V8's old generation): a query whose answer needs more to decode answers 413
+   * CYPHER_ANSWER_TOO_LARGE and its worker is replaced. Exports by query are collected there too, so it bounds them.
+   */
+  KG_CYPHER_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(16_384).default(512),
+  /**
+   * A Cypher worker's wall clock is KG_CYPHER_TIMEOUT_MS plus this grace, in ms (for the driver's decoding and the
+   * answer's building after Neo4j's timeout); past it the query answers 504 CYPHER_TIMEOUT and its worker is replaced.
+   */
+  KG_CYPHER_WORKER_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   /** Nodes one export may hold. */
   KG_EXPORT_MAX_NODES: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   /** Relationships one export by query may hold; over it (or over KG_EXPORT_MAX_NODES), the export answers 413. */
@@ -116,6 +133,22 @@ export const EnvSchema = z.object({
     .min(1, "must not be empty")
     .max(200, "must be at most 200 characters")
     .default(accountName),
+  /**
+   * Where the workbench keeps drafts, commit records and the saved document folders (the durable record of what
+   * it committed). Default: $XDG_DATA_HOME/kg-explorer/workbench (~/.local/share/kg-explorer/workbench). Never inside git.
+   */
+  KG_WORKBENCH_DIR: z.string().min(1).optional(),
+  /** Largest file the workbench accepts as an upload, in bytes (the JSON body carries it base64, a third larger). */
+  KG_WORKBENCH_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(256 * 1024 * 1024)
+    .default(16 * 1024 * 1024),
+  /** Longest text a document may have once extracted, in UTF-16 code units (characters). */
+  KG_WORKBENCH_MAX_TEXT_CHARS: z.coerce.number().int().min(100).max(50_000_000).default(2_000_000),
+  /** Most pages a PDF may have. */
+  KG_WORKBENCH_MAX_PDF_PAGES: z.coerce.number().int().min(1).max(100_000).default(500),
   /** Largest JSON body the API reads, in bytes. */
   KG_MAX_BODY_BYTES: z.coerce
     .number()

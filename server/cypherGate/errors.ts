@@ -1,6 +1,6 @@
 // Typed errors of the Cypher gate: a refusal (403), a query Neo4j rejects (400) and a query that ran too long (504).
 import { KgError } from "../errors";
-import type { CypherRefusal, CypherRefusalCode } from "./rules";
+import type { CypherRefusal, CypherRefusalCode } from "./refusal";
 
 export class CypherRefusedError extends KgError {
   readonly refusal: CypherRefusalCode;
@@ -23,7 +23,10 @@ export class CypherInvalidError extends KgError {
 }
 
 export class CypherTimeoutError extends KgError {
+  /** The limit the query ran past, in ms. */
+  readonly timeoutMs: number;
   constructor(timeoutMs: number) {
     super("CYPHER_TIMEOUT", `The query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT.`);
+    this.timeoutMs = timeoutMs;
   }
 }

@@ -1,5 +1,5 @@
 // User-defined functions (plugins such as APOC) never show as plan operators: the gate finds their names in the text.
-import type { CypherRefusal } from "./rules";
+import type { CypherRefusal } from "./refusal";
 
 /**
  * True when `name` matches an allowlist entry, case-insensitively; an entry "x.*" allows every name under x.

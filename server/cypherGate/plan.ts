@@ -1,7 +1,7 @@
 // The gate's decision on Neo4j's own EXPLAIN plan: every operator a known read on the explorer's database, or refused.
 import { z } from "zod";
 import { checkUserFunctions, nameAllowed } from "./functions";
-import type { CypherRefusal, CypherRefusalCode } from "./rules";
+import type { CypherRefusal, CypherRefusalCode } from "./refusal";
 
 /**
  * Operators that only read, as Neo4j 5.26 names them in `operatorType` (before the "@database" suffix). Built from

@@ -1,14 +1,9 @@
 // The text scan's rules as pure functions: a cheap first refusal on the normalised skeleton; only the plan may allow.
-import type { CypherRefusalCode } from "@domain/contracts/problem";
 import { checkUserFunctions, nameAllowed } from "./functions";
+import type { CypherRefusal } from "./refusal";
 import { scanCypher } from "./scan";
 
-export type { CypherRefusalCode };
-
-export interface CypherRefusal {
-  code: CypherRefusalCode;
-  reason: string;
-}
+export type { CypherRefusal, CypherRefusalCode } from "./refusal";
 
 /**
  * Procedures a researcher may call: schema introspection, and the read-only fulltext lookups the query library

@@ -17,6 +17,7 @@ import { pathRoutes } from "./routes/paths";
 import { queryRoutes } from "./routes/queries";
 import { searchRoutes } from "./routes/search";
 import { sourceRoutes } from "./routes/sources";
+import { workbenchRoutes } from "./routes/workbench";
 
 export function apiRouter(ctx: AppContext): Router {
   const router = Router();
@@ -34,6 +35,7 @@ export function apiRouter(ctx: AppContext): Router {
   cypherRoutes(router, registry, ctx);
   exportRoutes(router, registry, ctx);
   layoutRoutes(router, registry, ctx);
+  workbenchRoutes(router, registry, ctx);
   openApiRoutes(router, registry);
   router.use(apiNotFound);
   return router;

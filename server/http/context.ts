@@ -1,6 +1,7 @@
 // What every route needs from the process: the database, how it was reached, and whether it is answering.
 import type { Logger } from "pino";
 import type { Env } from "../config/env";
+import type { CypherWorkers } from "../cypherWorker/cypherWorkers";
 import type { Neo4jConnection } from "../neo4j/connection";
 import type { Db } from "../neo4j/driver";
 import type { Liveness } from "../neo4j/liveness";
@@ -16,4 +17,9 @@ export interface AppContext {
    * to Neo4j and relies on the driver's own timeouts.
    */
   liveness?: Liveness | undefined;
+  /**
+   * The worker threads that run researchers' Cypher (server/cli/start.ts makes, warms and closes them); without them
+   * the app makes its own on first use (cypherWorkersFor), from `connection` and `env`.
+   */
+  cypherWorkers?: CypherWorkers | undefined;
 }

@@ -14,7 +14,7 @@ export interface ResponseSpec {
 }
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
-  method: "get" | "post" | "delete";
+  method: "get" | "post" | "put" | "delete";
   /** Express path relative to /api, e.g. "/nodes/:id". */
   path: string;
   summary: string;
@@ -25,6 +25,10 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   body?: B;
   /** Success answers; the problem answers (400, 404, 500, 503) are added to every route. */
   responses: Record<number, ResponseSpec>;
+  /** Extra request headers, documented in the OpenAPI entry (the handler reads them itself). */
+  headers?: z.ZodObject;
+  /** Other problem answers this route gives (e.g. 409, 413, 422), each with its description. */
+  problems?: Record<number, string>;
   /** Answers `404` when the route can name something that does not exist. */
   notFound?: boolean;
   /** Returns the JSON body, or undefined when it wrote the response itself (streams). */
@@ -60,6 +64,7 @@ export function defineRoute<
   }
   // The problem answers every route can give, unless the route declares its own answer for that status.
   responses["400"] ??= problem("Invalid input: `issues` names each offending field (location and path).");
+  for (const [status, description] of Object.entries(spec.problems ?? {})) responses[status] ??= problem(description);
   if (spec.notFound) responses["404"] ??= problem("Not found.");
   responses["500"] ??= problem("Unexpected error (no details are disclosed; see the log by request id).");
   responses["503"] ??= problem("Neo4j is unreachable; retry after the Retry-After header's seconds.");
@@ -72,6 +77,7 @@ export function defineRoute<
     request: {
       ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
       ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
+      ...(spec.headers ? { headers: spec.headers } : {}),
       ...(spec.body ? { body: { content: { "application/json": { schema: spec.body } }, required: true } } : {}),
     },
     responses: responses as never,

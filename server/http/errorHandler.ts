@@ -4,7 +4,7 @@ import type { ProblemCode } from "@domain/contracts/problem";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { CypherInvalidError, CypherRefusedError } from "../cypherGate/errors";
-import { KgError } from "../errors";
+import { KgError, ProblemError } from "../errors";
 import { classifyNeo4jError } from "../neo4j/errors";
 import { type ProblemInput, sendProblem } from "./problem";
 import { RequestValidationError } from "./validation";
@@ -16,6 +16,9 @@ const KG_STATUS: Partial<Record<ProblemCode, { status: number; title: string }>>
   CYPHER_INVALID: { status: 400, title: "Neo4j rejected the query" },
   CYPHER_TIMEOUT: { status: 504, title: "The query did not finish within its time limit" },
   EXPORT_TOO_LARGE: { status: 413, title: "The export is too large" },
+  CYPHER_ANSWER_TOO_LARGE: { status: 413, title: "The query's answer is too large to decode" },
+  CYPHER_BUSY: { status: 503, title: "Every Cypher worker is busy" },
+  EXPORT_EMPTY: { status: 422, title: "The selection holds no node or relationship to export" },
   NEO4J_UNAVAILABLE: { status: 503, title: "The graph database is unavailable" },
 };
 
@@ -28,6 +31,15 @@ export function answerFor(error: unknown): ProblemInput {
       title: "Invalid input",
       detail: error.message,
       issues: error.issues,
+    };
+  }
+  if (error instanceof ProblemError) {
+    return {
+      status: error.status,
+      code: error.code as ProblemCode,
+      title: error.title,
+      detail: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
     };
   }
   if (error instanceof CypherRefusedError) {

@@ -63,6 +63,8 @@ export interface WritePlan {
   sourceStates: EdgeRow[];
   /** (:Claim)-[:ABOUT]->(:Entity) */
   about: EdgeRow[];
+  /** (:Source)-[:MENTIONS]->(:Entity): passages naming an entity. */
+  sourceMentions: EdgeRow[];
 }
 
 export const evidenceKey = (e: Pick<LocatedEvidence, "sourceId" | "start" | "end">): string =>
@@ -195,6 +197,14 @@ export function planWrites(doc: ValidDocument, existed: (entityId: string) => bo
   }
   const entities = entityRows(doc);
   const relations = relationRows(doc, existed);
+  const mentioned = new Map<string, EdgeRow>();
+  for (const m of doc.mentions) {
+    const row = mentioned.get(m.entityId);
+    if (row === undefined)
+      mentioned.set(m.entityId, { from: sourceId, to: m.entityId, evidence: evidenceRows(m.evidence) });
+    else row.evidence = evidenceRows([...row.evidence, ...m.evidence]);
+  }
+  const sourceMentions = [...mentioned.values()];
   const mentions = unique([
     ...entities.map((e) => e.id),
     ...doc.manifest.externalEntityIds,
@@ -202,6 +212,7 @@ export function planWrites(doc: ValidDocument, existed: (entityId: string) => bo
     ...relations.flatMap((r) => [r.from, r.to]),
     ...states.map((s) => s.from),
     ...about.map((a) => a.to),
+    ...sourceMentions.map((m) => m.to),
   ]);
   return {
     file: doc.file,
@@ -214,12 +225,16 @@ export function planWrites(doc: ValidDocument, existed: (entityId: string) => bo
     states,
     sourceStates,
     about,
+    sourceMentions,
   };
 }
 
 /** Counts of what a plan holds, for progress lines. */
 export function planTotals(plan: WritePlan): { entities: number; claims: number; relations: number; evidence: number } {
-  const evidence = [...plan.claims, ...plan.relations].reduce((n, row) => n + row.evidence.length, 0);
+  const evidence = [...plan.claims, ...plan.relations, ...plan.sourceMentions].reduce(
+    (n, row) => n + row.evidence.length,
+    0,
+  );
   return { entities: plan.entities.length, claims: plan.claims.length, relations: plan.relations.length, evidence };
 }
 

@@ -103,6 +103,7 @@ export function applyIdMap(doc: ValidDocument, idMap: ReadonlyMap<string, string
     },
     claims: doc.claims.map((c) => ({ ...c, statedBy: c.statedBy.map(id), about: c.about.map(id) })),
     relations: doc.relations.map((r) => ({ ...r, from: id(r.from), to: id(r.to) })),
+    mentions: doc.mentions.map((m) => ({ ...m, entityId: id(m.entityId) })),
     foreignReferences: doc.foreignReferences.map((r) => ({ ...r, id: id(r.id) })),
   };
 }

@@ -1,6 +1,7 @@
 // Checks one loaded document without touching the graph: unique ids, located quotes, translation, local references.
 import { COMPUTED_ATTRIBUTES } from "@domain/contracts/corroboration";
 import type { Claim } from "@domain/model/claim";
+import type { Mention } from "@domain/model/document";
 import { EVIDENCE_PROPERTIES, type EvidenceInput } from "@domain/model/evidence";
 import type { Relation } from "@domain/model/relation";
 import type { IngestIssue } from "./IngestError";
@@ -15,10 +16,15 @@ export interface LocatedEvidence {
   end: number;
   /** `""` when the annotator gave no gloss. */
   gloss: string;
+  /** Who added it, `""` when the manifest does not say. */
+  addedBy: string;
+  /** When it was added (ISO 8601), `""` when the manifest does not say. */
+  addedAt: string;
 }
 
 export type LocatedClaim = Omit<Claim, "evidence"> & { evidence: LocatedEvidence[] };
 export type LocatedRelation = Omit<Relation, "evidence"> & { evidence: LocatedEvidence[] };
+export type LocatedMention = Omit<Mention, "evidence"> & { evidence: LocatedEvidence[] };
 
 /** An id this document uses but does not define: it must already be in the graph, or come from an earlier document. */
 export interface ForeignReference {
@@ -29,6 +35,7 @@ export interface ForeignReference {
 export interface ValidDocument extends LoadedDocument {
   claims: LocatedClaim[];
   relations: LocatedRelation[];
+  mentions: LocatedMention[];
   /** Where each translation segment's original sits in the text, in segment order. */
   translationSpans: Array<{ start: number; end: number }>;
   foreignReferences: ForeignReference[];
@@ -84,12 +91,23 @@ export function validateDocument(doc: LoadedDocument): ValidationResult {
         issue(`${at}.sourceId`, `must be this document's source "${sourceId}", not "${e.sourceId}"`);
         return [];
       }
+      const authorship = { addedBy: e.addedBy ?? "", addedAt: e.addedAt ?? "" };
+      if (e.start !== undefined && e.end !== undefined) {
+        const problem = checkExactSpan(text, e.quote, e.start, e.end);
+        if (problem !== undefined) {
+          issue(`${at}.start`, problem);
+          return [];
+        }
+        return [{ sourceId, quote: e.quote, start: e.start, end: e.end, gloss: e.gloss ?? "", ...authorship }];
+      }
       const location = locateQuote(text, e.quote, e.occurrence);
       if (!location.found) {
         issue(`${at}.${location.problem === "missing" ? "quote" : "occurrence"}`, describeLocationProblem(location));
         return [];
       }
-      return [{ sourceId, quote: e.quote, start: location.start, end: location.end, gloss: e.gloss ?? "" }];
+      return [
+        { sourceId, quote: e.quote, start: location.start, end: location.end, gloss: e.gloss ?? "", ...authorship },
+      ];
     });
 
   const claims: LocatedClaim[] = manifest.claims.map((claim, i) => {
@@ -116,6 +134,12 @@ export function validateDocument(doc: LoadedDocument): ValidationResult {
   });
 
   if (manifest.source.entityId !== undefined) reference(manifest.source.entityId, "$.source.entityId");
+
+  const mentions: LocatedMention[] = manifest.mentions.map((mention, i) => {
+    reference(mention.entityId, `$.mentions[${i}].entityId`);
+    return { ...mention, evidence: locate(mention.evidence, `$.mentions[${i}].evidence`) };
+  });
+
   manifest.source.cites.forEach((work, i) => {
     if (work.entityId !== undefined) reference(work.entityId, `$.source.cites[${i}].entityId`);
   });
@@ -138,7 +162,21 @@ export function validateDocument(doc: LoadedDocument): ValidationResult {
   });
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, document: { ...doc, claims, relations, translationSpans, foreignReferences } };
+  return { ok: true, document: { ...doc, claims, relations, mentions, translationSpans, foreignReferences } };
+}
+
+/**
+ * Why exact offsets do not fit the text (past its end, empty, or not the quote), or undefined when
+ * `text.slice(start, end) === quote`. Offsets are UTF-16 code units.
+ */
+export function checkExactSpan(text: string, quote: string, start: number, end: number): string | undefined {
+  if (end <= start) return `end (${end}) must be after start (${start})`;
+  if (end > text.length) return `[${start}, ${end}) runs past the end of the text (${text.length} UTF-16 code units)`;
+  const found = text.slice(start, end);
+  if (found !== quote) {
+    return `the text at [${start}, ${end}) is ${JSON.stringify(found)}, not the quote ${JSON.stringify(quote)}`;
+  }
+  return undefined;
 }
 
 /** An entity as the graph (or an earlier document of the same run) already has it. */

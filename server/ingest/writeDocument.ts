@@ -73,6 +73,7 @@ async function writeAll(tx: ManagedTransaction, plan: WritePlan, options: WriteO
   step("STATES edges", "merge-states", plan.states);
   step("source STATES edges", "merge-source-states", plan.sourceStates);
   step("ABOUT edges", "merge-about", plan.about);
+  step("MENTIONS edges", "merge-source-mentions", plan.sourceMentions);
   const done = new Map<string, number>();
   for (const p of pending) {
     const result = await p.result;

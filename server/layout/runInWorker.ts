@@ -1,12 +1,9 @@
 // Starts the layout worker thread (TypeScript through tsx's loader) and resolves with the positions it computes.
-import { Worker } from "node:worker_threads";
+import { startTsWorker } from "../workers/startTsWorker";
 import type { LayoutInput } from "./forceLayout";
 import type { WorkerMessage } from "./layoutWorker";
 
 const WORKER_URL = new URL("./layoutWorker.ts", import.meta.url).href;
-
-/** The worker is TypeScript: register tsx's loader inside it first, whatever started this process (tsx, vitest). */
-const BOOTSTRAP = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 
 export function runLayoutInWorker(
   input: LayoutInput,
@@ -14,7 +11,7 @@ export function runLayoutInWorker(
   onProgress: (done: number, total: number) => void,
 ): Promise<Float64Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { input, iterations } });
+    const worker = startTsWorker(WORKER_URL, { workerData: { input, iterations } });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;

@@ -31,9 +31,12 @@ export interface WireGraphBuilder {
   addRelationship(rel: PlainRelationship, admit?: Admit, attributes?: WireEdge["attributes"]): boolean;
 }
 
-/** `corroboration` gives every edge and claim node its independent support (edgeAttributes, nodeAttributes). */
+/**
+ * `corroboration` gives every edge and claim node its independent support (edgeAttributes, nodeAttributes); null in a
+ * worker thread, whose caller adds it afterwards (withIndependentSupport).
+ */
 export function createWireGraphBuilder(
-  corroboration: Corroboration,
+  corroboration: Corroboration | null,
   attributes: Record<string, unknown> = {},
 ): WireGraphBuilder {
   const graph = emptyWireGraph(attributes);
@@ -73,7 +76,7 @@ export function createWireGraphBuilder(
 export function buildWireGraph(
   nodes: Iterable<PlainNode>,
   relationships: Iterable<PlainRelationship>,
-  corroboration: Corroboration,
+  corroboration: Corroboration | null,
   attributes: Record<string, unknown> = {},
 ): WireGraph {
   const builder = createWireGraphBuilder(corroboration, attributes);

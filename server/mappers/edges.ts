@@ -26,20 +26,17 @@ export function edgeKeyer(): (source: string, type: string, target: string, elem
 
 /**
  * An edge's wire attributes: its own properties, its type, its evidence, the distinct source ids of that evidence, and
- * `independentSupport`, how many of those sources are independent (docs/model.md, Independence), from `corroboration`.
+ * `independentSupport`, how many of those sources are independent (docs/model.md, Independence), from `corroboration`
+ * (left out when it is null: a worker thread's graph, given its support by withIndependentSupport).
  */
-export function edgeAttributes(rel: PlainRelationship, corroboration: Corroboration): WireEdgeAttributes {
+export function edgeAttributes(rel: PlainRelationship, corroboration: Corroboration | null): WireEdgeAttributes {
   const evidence = evidenceFromProperties(rel.properties);
   // Object.fromEntries defines own properties, so a property named `__proto__` stays data.
   const own = Object.fromEntries(
     Object.entries(rel.properties).filter(([k]) => !EVIDENCE_PROPERTIES.has(k) && !COMPUTED_ATTRIBUTES.has(k)),
   );
   const sourceIds = distinctSourceIds(evidence);
-  return {
-    ...own,
-    type: rel.type,
-    evidence,
-    sourceIds,
-    independentSupport: corroboration.independentSupport(sourceIds),
-  };
+  const attrs: WireEdgeAttributes = { ...own, type: rel.type, evidence, sourceIds };
+  if (corroboration) attrs.independentSupport = corroboration.independentSupport(sourceIds);
+  return attrs;
 }

@@ -1,4 +1,4 @@
-// Turns the flat evidence lists of an edge or claim (sourceIds, quotes, starts, ends, glosses) into Evidence objects.
+// Turns the flat evidence lists of an edge or claim (sourceIds, quotes, starts, ends, glosses, addedBy, addedAt) into Evidence.
 import { EVIDENCE_PROPERTIES, type Evidence } from "@domain/model/evidence";
 
 export { EVIDENCE_PROPERTIES };
@@ -13,15 +13,22 @@ export function evidenceFromProperties(properties: Record<string, unknown>): Evi
   const starts = list(properties.starts);
   const ends = list(properties.ends);
   const glosses = list(properties.glosses);
+  const addedBy = list(properties.addedBy);
+  const addedAt = list(properties.addedAt);
+  const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
   const out: Evidence[] = [];
   for (let i = 0; i < quotes.length; i++) {
-    const gloss = glosses[i];
+    const gloss = text(glosses[i]);
+    const by = text(addedBy[i]);
+    const at = text(addedAt[i]);
     out.push({
       sourceId: String(sourceIds[i] ?? ""),
       quote: String(quotes[i]),
       start: int(starts[i]),
       end: int(ends[i]),
-      ...(typeof gloss === "string" && gloss !== "" ? { gloss } : {}),
+      ...(gloss ? { gloss } : {}),
+      ...(by ? { addedBy: by } : {}),
+      ...(at ? { addedAt: at } : {}),
     });
   }
   return out;

@@ -79,16 +79,30 @@ function position(p: Record<string, unknown>): { x: number; y: number } | Record
   return typeof p.x === "number" && typeof p.y === "number" ? { x: p.x, y: p.y } : {};
 }
 
+/** A claim's computed attributes: its independent support and, for a grouped figure, its group and that group's status. */
+export function claimCorroboration(
+  claimId: string,
+  sourceIds: readonly string[],
+  corroboration: Corroboration,
+): Pick<WireNodeAttributes, "independentSupport" | "claimGroup" | "corroboration"> {
+  const group = corroboration.claimGroup(claimId);
+  return {
+    independentSupport: corroboration.independentSupport(sourceIds),
+    ...(group ? { claimGroup: group.id, corroboration: group.status } : {}),
+  };
+}
+
 /**
  * A node's wire attributes. A claim also carries `independentSupport` (independent sources among its evidence) and,
  * when it is a figure in a group, `claimGroup` (the group's id) and `corroboration` (the group's status), all read
- * from `corroboration` (docs/model.md, Corroboration).
+ * from `corroboration` (docs/model.md, Corroboration); none of them when it is null (a worker thread's graph, given
+ * them by withIndependentSupport).
  */
-export function nodeAttributes(node: PlainNode, corroboration: Corroboration): WireNodeAttributes {
+export function nodeAttributes(node: PlainNode, corroboration: Corroboration | null): WireNodeAttributes {
   return { ...kindAttributes(node, corroboration), ...position(node.properties) };
 }
 
-function kindAttributes(node: PlainNode, corroboration: Corroboration): WireNodeAttributes {
+function kindAttributes(node: PlainNode, corroboration: Corroboration | null): WireNodeAttributes {
   const p = node.properties;
   if (node.labels.includes("Claim")) {
     const sourceIds = [...new Set(strings(p.sourceIds))];
@@ -103,12 +117,7 @@ function kindAttributes(node: PlainNode, corroboration: Corroboration): WireNode
     if (typeof p.kind === "string") attrs.claimKind = p.kind;
     if (typeof p.approximate === "boolean") attrs.approximate = p.approximate;
     attrs.evidence = evidenceFromProperties(p);
-    attrs.independentSupport = corroboration.independentSupport(sourceIds);
-    const group = corroboration.claimGroup(nodeKey(node));
-    if (group) {
-      attrs.claimGroup = group.id;
-      attrs.corroboration = group.status;
-    }
+    if (corroboration) Object.assign(attrs, claimCorroboration(nodeKey(node), sourceIds, corroboration));
     return attrs;
   }
   if (node.labels.includes("Source")) {

@@ -1,6 +1,6 @@
 // Converts Neo4j values in one place: to plain JSON-safe values for the app's own queries, to typed cells for a researcher's.
 
-import type { Cell, CellMap, NodeCell, OmittedReason, RelationshipCell } from "@domain/contracts/cell";
+import type { Cell, CellMap, NodeCell, OmittedReason, RelationshipCell, TemporalType } from "@domain/contracts/cell";
 import neo4j, {
   type DateTime,
   type Duration,
@@ -108,17 +108,8 @@ export function toPlainRecord(record: Record<string, unknown>): Record<string, u
   return out;
 }
 
-type TemporalCellType =
-  | "Date"
-  | "Time"
-  | "LocalTime"
-  | "OffsetDateTime"
-  | "ZonedDateTime"
-  | "LocalDateTime"
-  | "Duration";
-
 /** The Query API type and Neo4j's toString() text of a temporal value or duration, or undefined for anything else. */
-function temporalText(value: unknown): [TemporalCellType, string] | undefined {
+function temporalText(value: unknown): [TemporalType, string] | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   if (isDate(value)) return ["Date", dateText(value as Neo4jDate)];
   if (isDateTime(value)) {

@@ -5,7 +5,6 @@ import type { Node } from "neo4j-driver";
 import { runReadOnly } from "../cypherGate/runReadOnly";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
-import { corroborationOf } from "./corroboration";
 import { type AnswerLimits, createCypherAnswer } from "./cypherAnswer";
 
 export type CypherLimits = AnswerLimits;
@@ -21,7 +20,8 @@ export async function runCypher(
   limits: CypherLimits,
   signal?: AbortSignal,
 ): Promise<CypherResponse> {
-  const answer = createCypherAnswer(limits, await corroborationOf(db));
+  // Run in a worker thread, which holds no corroboration view: the HTTP thread adds independent support to the graph.
+  const answer = createCypherAnswer(limits, null);
   await runReadOnly(db, query, params, { timeoutMs: limits.timeoutMs }, answer, signal);
   const missing = answer.missingEndpoints();
   if (missing.length > 0) {

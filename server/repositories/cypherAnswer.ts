@@ -5,6 +5,7 @@ import type { CypherResponse, TruncatedReason } from "@domain/contracts/api";
 import type { Cell } from "@domain/contracts/cell";
 import type { WireGraph } from "@domain/contracts/wire";
 import type { Record as Neo4jRecord, Node } from "neo4j-driver";
+import { SUPPORT_BYTES } from "../corroboration/annotate";
 import type { Corroboration } from "../corroboration/view";
 import { type Admit, createWireGraphBuilder } from "../mappers/buildWireGraph";
 import { collectGraphElements } from "../mappers/collect";
@@ -47,7 +48,7 @@ export interface CypherAnswer {
  * its share of the budget becomes an `Omitted` cell (reason `bytes`), so its row still arrives. `truncatedReason`
  * names the first cap the answer hit.
  */
-export function createCypherAnswer(limits: AnswerLimits, corroboration: Corroboration): CypherAnswer {
+export function createCypherAnswer(limits: AnswerLimits, corroboration: Corroboration | null): CypherAnswer {
   let columns: string[] = [];
   let cellMax = 0;
   const rows: Cell[][] = [];
@@ -68,12 +69,15 @@ export function createCypherAnswer(limits: AnswerLimits, corroboration: Corrobor
     truncatedReason: why,
     limits: { ...limits },
   });
-  /** Takes an element's bytes (and its comma) from the budget, or says the answer is full. */
+  /**
+   * Takes an element's bytes (and its comma) from the budget, or says the answer is full. Without `corroboration` (in
+   * a worker), also the bytes of the independent support the HTTP thread adds to it afterwards (`later`).
+   */
   const admit =
-    (count: () => number): Admit =>
+    (count: () => number, later: (entry: Parameters<Admit>[0]) => number): Admit =>
     (entry) => {
       if (full) return false;
-      const bytes = jsonBytes(entry) + (count() > 0 ? 1 : 0);
+      const bytes = jsonBytes(entry) + (count() > 0 ? 1 : 0) + (corroboration ? 0 : later(entry));
       if (used + bytes > limits.maxBytes) {
         cut("bytes");
         full = true;
@@ -82,8 +86,14 @@ export function createCypherAnswer(limits: AnswerLimits, corroboration: Corrobor
       used += bytes;
       return true;
     };
-  const admitNode = admit(() => builder.graph.nodes.length);
-  const admitEdge = admit(() => builder.graph.edges.length);
+  const admitNode = admit(
+    () => builder.graph.nodes.length,
+    (entry) => (entry.attributes.kind === "claim" ? SUPPORT_BYTES.claim : 0),
+  );
+  const admitEdge = admit(
+    () => builder.graph.edges.length,
+    () => SUPPORT_BYTES.edge,
+  );
 
   const addNode = (node: PlainNode) => {
     if (builder.hasNode(node.elementId)) return;

@@ -1,7 +1,6 @@
 // The overview graph read from Neo4j, filtered, at most `limit` nodes (most connected first), as records arrive.
 import type { GraphQuery } from "@domain/contracts/api";
-import type { GraphResponse, WireGraph } from "@domain/contracts/wire";
-import { emptyWireGraph } from "../mappers/buildWireGraph";
+import type { WireGraph } from "@domain/contracts/wire";
 import { edgeAttributes, edgeKeyer } from "../mappers/edges";
 import { nodeAttributes, nodeKeyer } from "../mappers/nodes";
 import { cypher } from "../neo4j/cypherFiles";
@@ -132,23 +131,4 @@ export async function streamGraph(
     totals: { nodes: totalNodes, edges: truncated ? await countEdges(db, q) : sentEdges },
     sent: { nodes: keyByElementId.size, edges: sentEdges },
   };
-}
-
-/** The JSON answer: one WireGraph filled as the records arrive (the only copy of the graph in memory). */
-export async function getGraph(db: Db, q: GraphQuery, signal?: AbortSignal): Promise<GraphResponse> {
-  const graph = emptyWireGraph();
-  const outcome = await streamGraph(
-    db,
-    q,
-    {
-      nodes: (batch) => {
-        for (const n of batch) graph.nodes.push(n);
-      },
-      edges: (batch) => {
-        for (const e of batch) graph.edges.push(e);
-      },
-    },
-    signal ? { signal } : {},
-  );
-  return { graph, truncated: outcome.truncated, totals: outcome.totals };
 }

@@ -79,6 +79,8 @@ export async function getSource(db: Db, id: string): Promise<SourceDetails> {
         end: e.end,
         quote: e.quote,
         ...(e.gloss ? { gloss: e.gloss } : {}),
+        ...(e.addedBy ? { addedBy: e.addedBy } : {}),
+        ...(e.addedAt ? { addedAt: e.addedAt } : {}),
         on: row.on,
         key,
         type: row.type,

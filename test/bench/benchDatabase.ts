@@ -1,6 +1,6 @@
 // The bench Neo4j: provisioned with purpose "bench", marked disposable, and wiped only after the marker check.
 import neo4j from "neo4j-driver";
-import { applySchema } from "../../server/bootstrap/prepareDatabase";
+import { prepareGraph } from "../../server/bootstrap/prepareDatabase";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { cypher } from "../../server/neo4j/cypherFiles";
 import { createDb, type Db } from "../../server/neo4j/driver";
@@ -24,7 +24,7 @@ export async function openBenchDatabase(say: (line: string) => void, keep = fals
     await db.driver.verifyConnectivity();
     if (provisioned.connection.route !== "env") await markAsTestDatabase(db);
     await assertTestDatabase(db);
-    await applySchema(db);
+    await prepareGraph(db);
   } catch (error) {
     await db.close();
     await provisioned.release();

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import { resolve } from "node:path";
-import { applySchema } from "../../server/bootstrap/prepareDatabase";
+import { prepareGraph } from "../../server/bootstrap/prepareDatabase";
 import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
 import { describeSeed, ingestSeed } from "../../server/ingest/seed";
@@ -34,6 +34,8 @@ export async function buildClient(log: (line: string) => void): Promise<void> {
   await new Promise<void>((done, fail) => {
     const child = spawn(process.execPath, [vite, "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], {
       cwd: ROOT,
+      // The test hook (window.__kg) is built in only on request.
+      env: { ...process.env, VITE_KG_TEST_HOOK: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -65,7 +67,7 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
     // Only databases this run provisioned are marked automatically; a NEO4J_URI database must carry the marker already.
     if (connection.route !== "env") await markAsTestDatabase(db);
     await assertTestDatabase(db);
-    await applySchema(db);
+    await prepareGraph(db);
     log(describeSeed(await ingestSeed(db)));
   } catch (error) {
     await db.close();

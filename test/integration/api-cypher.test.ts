@@ -98,6 +98,27 @@ describe("POST /api/cypher", () => {
     expect(res.body.graph.edges[0].attributes.evidence[0].quote.length).toBeGreaterThan(1);
   });
 
+  it("should give every edge and claim of the graph its independent support, added after the worker answers", async () => {
+    const res = await cypher(
+      "MATCH (c:Claim)-[a:ABOUT]->(e:Entity {id: $id}) OPTIONAL MATCH (e)-[r]->(m:Entity) RETURN c, a, e, r, m",
+      { id: "org:deepseek" },
+      roomy,
+    );
+    expect(res.status).toBe(200);
+    type Element = { attributes: { sourceIds: string[]; independentSupport?: number; kind?: string } };
+    const edges: Element[] = res.body.graph.edges;
+    const claims = (res.body.graph.nodes as Element[]).filter((n) => n.attributes.kind === "claim");
+    expect(edges.length).toBeGreaterThan(0);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const e of [...edges, ...claims]) {
+      // Quotes of one document count once: at least one independent source, at most one per distinct source.
+      const support = e.attributes.independentSupport;
+      expect(Number.isInteger(support)).toBe(true);
+      expect(support).toBeGreaterThanOrEqual(1);
+      expect(support).toBeLessThanOrEqual(new Set(e.attributes.sourceIds).size);
+    }
+  });
+
   it("should bring in the ends of returned relationships and key id-less values by elementId", async () => {
     const res = await cypher("MATCH (:Entity {id: 'org:nvidia'})-[r]->() RETURN r");
     expect(res.body.graph.nodes.map((n: { key: string }) => n.key)).toContain("org:nvidia");

@@ -252,6 +252,28 @@ describe("a third document that cites the same report as the seed", () => {
 });
 
 describe("a researcher's marks on sources", () => {
+  it("should refuse marks and grouping decisions from another site's page or a rebound host, as the workbench does", async () => {
+    const writes = [
+      request(app)
+        .post("/api/source-marks")
+        .send({ sourceIds: [SEED_SOURCE_ID, WIRE_SOURCE_ID], verdict: "dependent" }),
+      request(app).delete(`/api/source-marks?sourceIds=${SEED_SOURCE_ID},${WIRE_SOURCE_ID}`),
+      request(app)
+        .post("/api/claim-groups/reset")
+        .send({ claimIds: ["claim:none"] }),
+    ];
+    for (const write of writes) {
+      const res = await write.set("Host", "127.0.0.1:7400").set("Origin", "https://evil.example");
+      expect([res.status, res.body.code]).toEqual([403, "ORIGIN_NOT_ALLOWED"]);
+    }
+    const rebound = await request(app)
+      .post("/api/source-marks")
+      .set("Host", "evil.example")
+      .send({ sourceIds: [SEED_SOURCE_ID, WIRE_SOURCE_ID], verdict: "dependent" });
+    expect([rebound.status, rebound.body.code]).toEqual([403, "HOST_NOT_ALLOWED"]);
+    expect(await rows("MATCH (s:Source) WHERE s.markedSourceIds IS NOT NULL RETURN s.id")).toEqual([]);
+  });
+
   it("should refuse two same sources, a missing pair member, and an unknown source, naming the field", async () => {
     const same = await request(app)
       .post("/api/source-marks")

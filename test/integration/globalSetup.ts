@@ -1,6 +1,6 @@
 // Integration setup: a real Neo4j from the provisioning module, marked as a test database, with the schema and the seed.
 import type { TestProject } from "vitest/node";
-import { applySchema } from "../../server/bootstrap/prepareDatabase";
+import { prepareGraph } from "../../server/bootstrap/prepareDatabase";
 import { describeSeed, ingestSeed } from "../../server/ingest/seed";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { createDb } from "../../server/neo4j/driver";
@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     // Only databases this run provisioned for tests are marked automatically; a NEO4J_URI database must already carry the marker.
     if (provisioned.connection.route !== "env") await markAsTestDatabase(db);
     await assertTestDatabase(db);
-    await applySchema(db);
+    await prepareGraph(db);
     // Every integration test sees the article graph; ingest is idempotent, so a kept (KG_KEEP_NEO4J=1) server is fine.
     process.stderr.write(`[neo4j] ${describeSeed(await ingestSeed(db))}\n`);
   } finally {

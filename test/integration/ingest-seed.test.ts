@@ -25,10 +25,11 @@ describe("the seed article in Neo4j", () => {
     });
   });
 
-  it("should keep the six evidence lists the same length on every relationship and claim", async () => {
+  it("should keep the eight evidence lists the same length on every relationship and claim", async () => {
     const row = await one(`
       CALL () { MATCH ()-[r]->() RETURN r AS x UNION ALL MATCH (c:Claim) RETURN c AS x }
-      WITH x, [size(x.sourceIds), size(x.quotes), size(x.starts), size(x.ends), size(x.glosses), size(x.evidenceKeys)] AS sizes
+      WITH x, [size(x.sourceIds), size(x.quotes), size(x.starts), size(x.ends), size(x.glosses), size(x.evidenceKeys),
+        size(x.addedBy), size(x.addedAt)] AS sizes
       RETURN count(x) AS checked, count(CASE WHEN all(s IN sizes WHERE s = sizes[0]) THEN 1 END) AS consistent`);
     expect(row.checked).toBeGreaterThan(0);
     expect(row.consistent).toBe(row.checked);

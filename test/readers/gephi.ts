@@ -32,6 +32,12 @@ export interface GephiOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/** A file read with its own merge strategy in the same run (e.g. a GraphML with NO_MERGE beside files with defaults). */
+export interface GephiFile {
+  path: string;
+  mergeStrategy: EdgeMergeStrategy;
+}
+
 export const DEFAULT_GEPHI_OPTIONS: GephiOptions = {
   maxElements: 10_000,
   heap: "2g",
@@ -138,10 +144,14 @@ export function ensureGephi(options: Partial<GephiOptions> = {}): Promise<GephiR
 /**
  * Imports each file into its own Gephi workspace (GEXF and GraphML importers, picked by extension) in ONE JVM, and
  * returns one report per file, in the order given: `{ ok: true, … }` with what Gephi shows, or `{ ok: false, error }`
- * for a file Gephi could not read. Paths may be relative to the working directory.
+ * for a file Gephi could not read. Paths may be relative to the working directory; a file given as
+ * `{ path, mergeStrategy }` is read with that merge strategy, the others with `options.mergeStrategy` (or Gephi's).
  * Throws ReaderSetupError when Gephi cannot be made ready, ReaderRunError when the JVM does not answer for every file.
  */
-export async function readWithGephi(files: string[], options: Partial<GephiOptions> = {}): Promise<GephiReport[]> {
+export async function readWithGephi(
+  files: (string | GephiFile)[],
+  options: Partial<GephiOptions> = {},
+): Promise<GephiReport[]> {
   if (files.length === 0) return [];
   const settings = { ...DEFAULT_GEPHI_OPTIONS, ...options };
   const runtime = await ensureGephi(settings);
@@ -163,7 +173,9 @@ export async function readWithGephi(files: string[], options: Partial<GephiOptio
       ...(settings.allowParallelEdges === undefined
         ? []
         : ["--allow-parallel-edges", String(settings.allowParallelEdges)]),
-      ...files.map((f) => resolve(f)),
+      ...files.flatMap((f) =>
+        typeof f === "string" ? [resolve(f)] : ["--file-merge-strategy", resolve(f.path), f.mergeStrategy],
+      ),
     ];
     const result = await run(runtime.java, args, { cwd: scratch });
     const lines = existsSync(out) ? (await readFile(out, "utf8")).split("\n").filter((l) => l.length > 0) : [];
@@ -176,7 +188,9 @@ export async function readWithGephi(files: string[], options: Partial<GephiOptio
     return lines.map((line, i) => {
       const parsed = GephiReport.safeParse(JSON.parse(line));
       if (!parsed.success) {
-        throw new ReaderRunError("gephi", `unexpected report for ${basename(files[i] ?? "")}: ${parsed.error.message}`);
+        const f = files[i];
+        const name = basename(typeof f === "string" ? f : (f?.path ?? ""));
+        throw new ReaderRunError("gephi", `unexpected report for ${name}: ${parsed.error.message}`);
       }
       return parsed.data;
     });

@@ -1,8 +1,9 @@
 // Independent support on the wire and in exports, without Neo4j: mapped once, carried by the data formats, never stored.
 import { COMPUTED_ATTRIBUTES } from "@domain/contracts/corroboration";
 import { WireGraph } from "@domain/contracts/wire";
+import { nodeProperties } from "@domain/export/stored";
 import { writeCsvZip } from "@domain/export/writers/csv";
-import { nodeProperties, writeCypherScript } from "@domain/export/writers/cypherScript";
+import { writeCypherScript } from "@domain/export/writers/cypherScript";
 import { writeGexf } from "@domain/export/writers/gexf";
 import { writeGraphml } from "@domain/export/writers/graphml";
 import { writeJson } from "@domain/export/writers/json";
@@ -12,6 +13,7 @@ import Graph from "graphology";
 import * as gexf from "graphology-gexf";
 import * as graphml from "graphology-graphml";
 import { describe, expect, it } from "vitest";
+import { withIndependentSupport } from "../../server/corroboration/annotate";
 import { buildCorroborationView } from "../../server/corroboration/view";
 import { buildWireGraph } from "../../server/mappers/buildWireGraph";
 import { edgeAttributes } from "../../server/mappers/edges";
@@ -139,6 +141,15 @@ describe("independent support on the wire", () => {
       markedSourceIds: ["wire"],
       markNotes: [""],
     });
+  });
+
+  it("should give a graph built without the view (a Cypher worker's) the same support once it comes back", () => {
+    const nodes = [entity("e1", "person:a"), entity("e2", "org:b"), claimNode("claim:a", ["seed", "derived"])];
+    const rels = [worksFor(["seed", "wire", "derived"])];
+    const inWorker = buildWireGraph(nodes, rels, null);
+    expect(inWorker.edges[0]?.attributes).not.toHaveProperty("independentSupport");
+    expect(inWorker.nodes[2]?.attributes).not.toHaveProperty("independentSupport");
+    expect(withIndependentSupport(inWorker, view)).toEqual(buildWireGraph(nodes, rels, view));
   });
 
   it("should pass the shared wire schema", () => {

@@ -2,13 +2,14 @@
 
 import type { WireGraph } from "@domain/contracts/wire";
 import { exportFileName } from "@domain/export/formats";
+import { nodeProperties } from "@domain/export/stored";
 import type { ExportInput } from "@domain/export/types";
 import { csvField, FORMULA_TRIGGERS, neutraliseFormula, writeCsvZip } from "@domain/export/writers/csv";
 import {
+  cypherLiteral,
   cypherName,
   cypherString,
   cypherValue,
-  nodeProperties,
   writeCypherScript,
 } from "@domain/export/writers/cypherScript";
 import { writeGexf } from "@domain/export/writers/gexf";
@@ -83,7 +84,44 @@ describe("GEXF writer", () => {
     expect(parsed.getEdgeAttribute(edge, "quotes")).toContain('"ديب سيك"');
     expect(JSON.parse(parsed.getNodeAttribute("claim:x", "evidence"))).toEqual(evidence);
     expect(parsed.getNodeAttribute("org:deepseek", "labelAr")).toBe("ديب سيك");
-    expect(JSON.parse(parsed.getAttribute("sources"))).toEqual(input.sources);
+  });
+
+  it("should declare each attribute's type from the domain's table, not from the values at hand", () => {
+    const xml = text(writeGexf(input));
+    // 3 is whole, but a claim's value is a float; 380000000000 needs 64 bits; counts fit 32.
+    expect(xml).toContain('<attribute id="value" title="value" type="double"/>');
+    expect(xml).toContain('<attribute id="amount" title="amount" type="long"/>');
+    expect(xml).toContain('<attribute id="evidenceCount" title="evidenceCount" type="integer"/>');
+    const withSchema = text(
+      writeGexf({ ...input, schemaTypes: { node: {}, edge: { amount: "double" }, mixed: { node: [], edge: [] } } }),
+    );
+    expect(withSchema).toContain('<attribute id="amount" title="amount" type="double"/>');
+  });
+
+  it("should set each edge's kind to its relation type, and keep only creator, keywords and description in meta", () => {
+    const xml = text(writeGexf(input));
+    expect(xml).toContain('kind="STATES"');
+    const meta = /<meta[^>]*>([\s\S]*?)<\/meta>/.exec(xml)?.[1] ?? "";
+    expect([...meta.matchAll(/<(\w+)>/g)].map((m) => m[1])).toEqual(["creator", "keywords", "description"]);
+    expect(meta).toContain("[src] An article, with a comma. &lt;https://example.org/a?b=1&amp;c=2&gt;");
+  });
+
+  it("should write drawing attributes as viz, and drop characters XML cannot carry", () => {
+    const drawn: ExportInput = {
+      ...input,
+      graph: {
+        ...graph,
+        nodes: graph.nodes.map((n) => ({
+          ...n,
+          attributes: { ...n.attributes, x: 1.5, y: -2, size: 7, color: "#2563eb", label: "bad\u0001label" },
+        })),
+      },
+    };
+    const xml = text(writeGexf(drawn));
+    expect(xml).toContain('<viz:position x="1.5" y="-2" z="0"/>');
+    expect(xml).toContain('<viz:color r="37" g="99" b="235"/>');
+    expect(xml).toContain('<viz:size value="7"/>');
+    expect(xml).toContain('label="badlabel"');
   });
 });
 
@@ -101,6 +139,23 @@ describe("GraphML writer", () => {
     expect(parsed.getEdgeAttribute(edge, "amount")).toBe(380000000000);
     expect(parsed.getNodeAttribute("claim:x", "value")).toBe(3);
     expect(JSON.parse(parsed.getAttribute("sources"))).toEqual(input.sources);
+    expect(parsed.getAttribute("description")).toContain("[src] An article, with a comma.");
+  });
+
+  it("should declare integers as int or long and floats as double, by property", () => {
+    const xml = text(writeGraphml(input));
+    expect(xml).toContain('attr.name="amount" attr.type="long"');
+    expect(xml).toContain('attr.name="value" attr.type="double"');
+    expect(xml).toContain('attr.name="evidenceCount" attr.type="int"');
+  });
+
+  it("should name unknown ids in the graph data when the export is partial", () => {
+    const partial = { ...input, notice: { unknownIds: ["org:nobody"], unknownCount: 3 } };
+    const parsed = graphml.parse(Graph, text(writeGraphml(partial)));
+    expect(parsed.getAttribute("unknownCount")).toBe(3);
+    expect(parsed.getAttribute("notice")).toBe(
+      "Partial: 3 requested ids name no node and are not in this export: org:nobody and 2 more.",
+    );
   });
 });
 
@@ -206,8 +261,15 @@ describe("CSV writer", () => {
     const files = unzipSync(all);
     expect(Object.keys(files).sort()).toEqual(["edges.csv", "nodes.csv", "sources.csv"]);
     const edges = strFromU8(files["edges.csv"] as Uint8Array);
-    expect(edges.startsWith("key,source,target,type,quotes,spans,sourceIds,evidenceCount,evidence")).toBe(true);
+    expect(edges.split("\r\n")[0]).toBe(
+      "key,source,target,type,quotes,glosses,spans,sourceIds,evidenceCount,evidence,independentSupport,size,color,properties",
+    );
     expect(edges).toContain("src:3-22 | src:30-48");
+    expect(edges).toContain("said | ,");
+    expect(edges).toContain('"{""planned"":true,""amount"":380000000000}"');
+    const nodes = strFromU8(files["nodes.csv"] as Uint8Array);
+    // A float column writes a whole value as a float, so pandas reads the column as float.
+    expect(nodes).toContain(",3.0,");
     expect(strFromU8(files["sources.csv"] as Uint8Array)).toContain('"An article, with a comma"');
   });
 });
@@ -226,11 +288,25 @@ describe("Cypher script writer", () => {
     expect(props).not.toHaveProperty("label");
   });
 
+  it("should write each value with its stored type, whatever the shape of its JavaScript number", () => {
+    expect(cypherLiteral("double", 48)).toBe("48.0");
+    expect(cypherLiteral("double", 600000000000)).toBe("600000000000.0");
+    expect(cypherLiteral("double", 1.5)).toBe("1.5");
+    expect(cypherLiteral("double", "NaN")).toBe("toFloat('NaN')");
+    expect(cypherLiteral("long", 48)).toBe("48");
+    expect(cypherLiteral("long", "9007199254740993")).toBe("9007199254740993");
+    expect(cypherLiteral("long", 1.5)).toBeNull();
+    expect(cypherLiteral("string[]", [])).toBe("[]");
+    expect(cypherLiteral("int[]", [3, 30])).toBe("[3, 30]");
+  });
+
   it("should MERGE sources, nodes and relationships with their evidence", () => {
     const script = text(writeCypherScript(input));
-    expect(script).toContain("MERGE (s:Source {id: 'src'})");
-    expect(script).toContain("MERGE (n:Entity {id: 'org:deepseek'}) SET n:Entity:`Organization`");
-    expect(script).toContain("MERGE (a)-[r:`STATES`]->(b)");
+    expect(script).toContain("MERGE (s:`Source` {id: 'src'})");
+    expect(script).toContain("MERGE (n:`Entity` {id: 'org:deepseek'}) SET n = {");
+    expect(script).toContain("SET n:`Entity`:`Organization`;");
+    expect(script).toContain("`value`: 3.0");
+    expect(script).toContain("MERGE (a)-[r:`STATES`]->(b) SET r = {");
     expect(script).toContain("`starts`: [3, 30]");
     expect(
       script

@@ -16,7 +16,7 @@ describe("batches", () => {
 
 describe("evidenceRows", () => {
   it("should key evidence by source and span and keep each piece once", () => {
-    const e = { sourceId: "s", quote: "ab", start: 3, end: 5, gloss: "" };
+    const e = { sourceId: "s", quote: "ab", start: 3, end: 5, gloss: "", addedBy: "", addedAt: "" };
     expect(evidenceRows([e, { ...e, gloss: "again" }])).toEqual([{ ...e, key: "s:3:5" }]);
   });
 });

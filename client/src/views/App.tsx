@@ -1,8 +1,8 @@
 // The explorer's frame: header, side panels, the graph, the details panel, a claim group and the source reader.
 import { useEffect } from "react";
+import { graphDatasetAtom } from "../core/dataset";
 import { startLinkSync } from "../core/deeplink";
-import { graphDatasetAtom } from "../core/graph";
-import { loadOverview } from "../core/graph/actions";
+import { loadOverview } from "../core/exploration/index";
 import { pollHealth } from "../core/health";
 import { restoreSavedLayout } from "../core/layout";
 import { notify } from "../core/notices";
@@ -10,11 +10,11 @@ import { loadSources, readerAtom } from "../core/reader";
 import { retrySearch } from "../core/search";
 import { bindSigmaGraph } from "../core/sigma/binding";
 import { useAtomValue } from "../core/utils/useAtom";
+import { GraphArea } from "./canvas/GraphArea";
 import { ClaimGroupView } from "./claims/ClaimGroupView";
 import { ErrorBoundary } from "./common/ErrorBoundary";
 import { Toasts } from "./common/Toasts";
 import { DetailsPanel } from "./details/DetailsPanel";
-import { GraphArea } from "./graph/GraphArea";
 import { Header } from "./Header";
 import { HealthBanner } from "./health/HealthBanner";
 import { SourceReader } from "./reader/SourceReader";

@@ -1,7 +1,7 @@
 // The top bar: name, the search box, the label language toggle, undo/redo of graph changes, Cypher, export and link.
 import { appearanceAtom } from "../core/appearance";
 import { setLanguage } from "../core/appearance/utils";
-import { loadOverview } from "../core/graph/actions";
+import { loadOverview } from "../core/exploration/index";
 import { historyAtom, redo, undo } from "../core/history";
 import { canRedo, canUndo } from "../core/history/utils";
 import { useAtomValue } from "../core/utils/useAtom";

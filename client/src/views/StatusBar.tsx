@@ -1,8 +1,8 @@
 // The status line: what is shown out of what is loaded, the server's cap, and what is being fetched.
-import { visibleAtom } from "../core/chain";
+import { visibleAtom } from "../core/chain/index";
+import { busyAtom, graphDatasetAtom } from "../core/dataset";
 import { filtersAtom } from "../core/filters";
 import { isFiltering } from "../core/filters/utils";
-import { busyAtom, graphDatasetAtom } from "../core/graph";
 import { useAtomValue } from "../core/utils/useAtom";
 
 export function StatusBar() {

@@ -210,6 +210,8 @@ export const SourceSpan = z.object({
   end: z.number().int(),
   quote: z.string(),
   gloss: z.string().optional(),
+  addedBy: z.string().optional().meta({ description: "Who added this evidence (KG_AUTHOR), when recorded." }),
+  addedAt: z.string().optional().meta({ description: "When it was added, ISO 8601 (UTC)." }),
   /** What the span supports: an edge (key, type, ends) or a claim node. */
   on: z.enum(["edge", "claim"]),
   key: z.string(),
@@ -285,7 +287,7 @@ export type CypherResponse = z.infer<typeof CypherResponse>;
 
 // ---------- POST /api/export ----------
 
-export const ExportFormat = z.enum(["gexf", "graphml", "json", "csv", "cypher"]);
+export const ExportFormat = z.enum(["gexf", "graphml", "json", "csv", "cypher", "neo4j-admin"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportSelection = z.discriminatedUnion("by", [

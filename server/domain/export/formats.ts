@@ -6,6 +6,7 @@ import { writeCypherScript } from "./writers/cypherScript";
 import { writeGexf } from "./writers/gexf";
 import { writeGraphml } from "./writers/graphml";
 import { writeJson } from "./writers/json";
+import { writeNeo4jAdminZip } from "./writers/neo4jAdmin";
 
 /** Images the browser draws from the canvas; the data formats (ExportFormat) are written on both sides. */
 export type ImageFormat = "png" | "svg";
@@ -28,6 +29,7 @@ export const FILE_TYPES: Readonly<Record<FileFormat, FileType>> = {
   json: { contentType: "application/json; charset=utf-8", extension: "json" },
   csv: { contentType: "application/zip", extension: "zip" },
   cypher: { contentType: "application/x-cypher-query; charset=utf-8", extension: "cypher" },
+  "neo4j-admin": { contentType: "application/zip", extension: "neo4j-admin.zip" },
   png: { contentType: "image/png", extension: "png" },
   svg: { contentType: "image/svg+xml", extension: "svg" },
 };
@@ -36,15 +38,18 @@ export interface FormatSpec extends FileType {
   write(input: ExportInput): Chunks;
   /** Whether the writer needs each cited source's full text. */
   needsSourceText: boolean;
+  /** Whether the writer rebuilds a database, so needs every stored property (ExportInput.stored) and the schema. */
+  needsStored: boolean;
 }
 
 /** The data formats with their writers, as the server runs them. */
 export const FORMATS: Readonly<Record<ExportFormat, FormatSpec>> = {
-  gexf: { ...FILE_TYPES.gexf, write: writeGexf, needsSourceText: false },
-  graphml: { ...FILE_TYPES.graphml, write: writeGraphml, needsSourceText: false },
-  json: { ...FILE_TYPES.json, write: writeJson, needsSourceText: false },
-  csv: { ...FILE_TYPES.csv, write: writeCsvZip, needsSourceText: false },
-  cypher: { ...FILE_TYPES.cypher, write: writeCypherScript, needsSourceText: true },
+  gexf: { ...FILE_TYPES.gexf, write: writeGexf, needsSourceText: false, needsStored: false },
+  graphml: { ...FILE_TYPES.graphml, write: writeGraphml, needsSourceText: false, needsStored: false },
+  json: { ...FILE_TYPES.json, write: writeJson, needsSourceText: false, needsStored: false },
+  csv: { ...FILE_TYPES.csv, write: writeCsvZip, needsSourceText: false, needsStored: false },
+  cypher: { ...FILE_TYPES.cypher, write: writeCypherScript, needsSourceText: true, needsStored: true },
+  "neo4j-admin": { ...FILE_TYPES["neo4j-admin"], write: writeNeo4jAdminZip, needsSourceText: true, needsStored: true },
 };
 
 /** `kg-export-2026-11-28T10-15-00Z.gexf`: a timestamp (UTC, to the second), never anything the user sent. */

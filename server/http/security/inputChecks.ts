@@ -99,9 +99,36 @@ export function jsonBodyErrors(settings: SecuritySettings): ErrorRequestHandler 
 /** Depth, sizes and forbidden keys of the parsed body, with tighter limits on Cypher `params`. */
 export function checkJsonBody(settings: SecuritySettings): RequestHandler {
   return (req, res, next) => {
-    if (req.body === undefined) return next();
+    if (req.body === undefined || res.locals.kgBodyChecked === true) return next();
     const found = findJsonViolation(req.body, settings.body, { nestedKey: "params", nestedLimits: settings.params });
     if (found) return sendViolation(res, "body", found);
     next();
   };
+}
+
+/**
+ * The workbench's document upload: a JSON body of up to `maxBytes` (the file travels base64 inside it) whose strings
+ * may be as long as the upload or the pasted text allows; the other structural limits are the API's. Mounted before
+ * the API's own parser, which then leaves the parsed body alone.
+ */
+export function uploadJsonBody(
+  settings: SecuritySettings,
+  maxBytes: number,
+  maxStringLength: number,
+): RequestHandler[] {
+  const limits = { ...settings.body, maxStringLength };
+  const upload = { ...settings, maxBodyBytes: maxBytes };
+  const check: RequestHandler = (req, res, next) => {
+    if (req.body === undefined) return next();
+    const found = findJsonViolation(req.body, limits);
+    if (found) return sendViolation(res, "body", found);
+    res.locals.kgBodyChecked = true;
+    next();
+  };
+  return [
+    requireJsonContentType(),
+    express.json({ limit: maxBytes, strict: true, type: "application/json" }),
+    jsonBodyErrors(upload) as unknown as RequestHandler,
+    check,
+  ];
 }

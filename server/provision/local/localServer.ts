@@ -223,9 +223,3 @@ export async function stopLocalServer(root: string, instance: Instance): Promise
   await rm(paths.stateFile, { force: true });
   return { stopped: [...pids] };
 }
-
-/** Remove an instance's data entirely (used for test instances only). */
-export async function wipeLocalInstance(root: string, instance: Instance): Promise<void> {
-  await stopLocalServer(root, instance);
-  await rm(instancePaths(root, instance).home, { recursive: true, force: true });
-}

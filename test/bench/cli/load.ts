@@ -9,12 +9,15 @@ import { type LoadRequest, requestMix } from "../load/mix";
 import { isCleanRun, type KindCounts, type LoadFigures, renderReport } from "../load/report";
 
 /**
- * The load run must measure the app, not its rate limiter: the limits on /api/cypher and /api/export are raised for
- * the child process only. Request logs go to warn so the run does not measure stdout.
+ * The load run must measure the app, not its rate limiter: the limits on /api/cypher and /api/export, and the
+ * Cypher workers' queue, are raised for the child process only. Request logs go to warn so the run does not measure
+ * stdout.
  */
 export const LOAD_ENV: Record<string, string> = {
   KG_RATE_LIMIT_CYPHER: "100000000",
   KG_RATE_LIMIT_EXPORT: "100000000",
+  // Every connection may have a Cypher request waiting for a worker: the run measures the workers, not the queue cap.
+  KG_CYPHER_QUEUE: "1000",
   LOG_LEVEL: "warn",
 };
 

@@ -244,6 +244,7 @@ export function* generateDocuments(partial: Partial<GenerateOptions> = {}): Gene
         entities,
         claims,
         relations,
+        mentions: [],
         externalEntityIds: [...external.keys()],
       },
       text,

@@ -28,6 +28,8 @@ function evidenceLists(evidence: readonly EvidenceRow[]) {
     ends: evidence.map((e) => neo4j.int(e.end)),
     glosses: evidence.map((e) => e.gloss),
     evidenceKeys: evidence.map((e) => e.key),
+    addedBy: evidence.map((e) => e.addedBy),
+    addedAt: evidence.map((e) => e.addedAt),
   };
 }
 

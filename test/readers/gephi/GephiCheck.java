@@ -42,7 +42,8 @@ import org.openide.util.Lookup;
 
 /**
  * Usage: java -cp 'gephi-toolkit-all.jar:.' GephiCheck --out FILE
- * [--merge-strategy SUM|AVG|MAX|MIN|FIRST|LAST|NO_MERGE] [--allow-parallel-edges true|false] [--max-elements N] FILE...
+ * [--merge-strategy SUM|AVG|MAX|MIN|FIRST|LAST|NO_MERGE] [--allow-parallel-edges true|false] [--max-elements N]
+ * [--file-merge-strategy FILE STRATEGY]... FILE...
  *
  * <p>Each file is imported the way Gephi Desktop 0.10.1 imports it (DesktopImportControllerUI): the ImportController
  * picks the importer by extension, the container is named after the file and verified, the chosen merge strategy is
@@ -79,14 +80,22 @@ public final class GephiCheck {
     Boolean allowParallelEdges = null;
     int maxElements = Integer.MAX_VALUE;
     List<String> files = new ArrayList<>();
+    List<EdgeMergeStrategy> strategyOf = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--out" -> out = args[++i];
           case "--merge-strategy" -> mergeStrategy = EdgeMergeStrategy.valueOf(args[++i]);
+          case "--file-merge-strategy" -> {
+            files.add(args[++i]);
+            strategyOf.add(EdgeMergeStrategy.valueOf(args[++i]));
+          }
           case "--allow-parallel-edges" -> allowParallelEdges = Boolean.valueOf(args[++i]);
           case "--max-elements" -> maxElements = Integer.parseInt(args[++i]);
-          default -> files.add(args[i]);
+          default -> {
+            files.add(args[i]);
+            strategyOf.add(null);
+          }
         }
       }
       if (out == null) throw new IllegalArgumentException("--out is required");
@@ -98,10 +107,12 @@ public final class GephiCheck {
     GephiCheck check = new GephiCheck(mergeStrategy, allowParallelEdges, maxElements);
     check.projectController.newProject();
     try (Writer writer = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
-      for (String file : files) {
+      for (int f = 0; f < files.size(); f++) {
+        String file = files.get(f);
+        EdgeMergeStrategy own = strategyOf.get(f);
         Json json = new Json();
         try {
-          check.read(new File(file), json);
+          check.read(new File(file), json, own != null ? own : check.mergeStrategy);
         } catch (Throwable t) {
           json = new Json();
           json.begin().key("file").value(file).key("ok").value(false).key("error").value(stackTrace(t)).end();
@@ -115,7 +126,7 @@ public final class GephiCheck {
     System.exit(0);
   }
 
-  private void read(File file, Json json) throws Exception {
+  private void read(File file, Json json, EdgeMergeStrategy mergeStrategy) throws Exception {
     if (!file.isFile()) throw new java.io.FileNotFoundException(file.getPath());
     Container container = importContainer(file);
     if (container == null) throw new IllegalStateException("Gephi has no importer for " + file.getName());

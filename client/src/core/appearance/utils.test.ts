@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { graphFromWire } from "../dataset/utils";
 import { applyFilters, getEmptyFiltersState } from "../filters/utils";
-import { graphFromWire } from "../graph/utils";
 import { smallWire } from "../testing/fixtures";
 import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
 import { isRtl, relationLabel, truncate } from "./text";

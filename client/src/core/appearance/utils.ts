@@ -1,8 +1,9 @@
 // The visual step of the derived chain: visible data → sigma's node and edge attributes (colour, size, label).
+
+import type { DataGraph, NodeData } from "../dataset/types";
+import { nodeName } from "../dataset/utils";
 import type { VisibleSet } from "../filters/types";
 import { isSingleSourced, supportOf } from "../filters/utils";
-import type { DataGraph, NodeData } from "../graph/types";
-import { nodeName } from "../graph/utils";
 import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
 import { isRtl, relationLabel, truncate } from "./text";
 import type { AppearanceState, Language, SizeBy, VisualEdge, VisualNode } from "./types";

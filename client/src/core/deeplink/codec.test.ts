@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getEmptyFiltersState } from "../filters/utils";
-import { COMPRESS_OVER, decodeJson, decodeLink, encodeJson, encodeLink, fragmentWith, stepsAfter } from "./codec";
+import { type CanvasStep, MAX_STEPS } from "../workspace/types";
+import { stepsAfter } from "../workspace/utils";
+import { COMPRESS_OVER, decodeJson, decodeLink, encodeJson, encodeLink, fragmentWith } from "./codec";
 import { filtersFromLink, linkFilters } from "./filters";
-import { type CanvasStep, getEmptyLinkState, type LinkState, MAX_STEPS } from "./types";
+import { getEmptyLinkState, type LinkState } from "./types";
 
 const step: CanvasStep = {
   query: "MATCH p = (:Organization {name: 'DeepSeek'})-[*..3]-(x) RETURN p",

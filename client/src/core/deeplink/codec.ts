@@ -1,18 +1,9 @@
 // Pure encode/decode of the link state in the URL fragment (#v=1&q=…): short values as JSON, long ones deflated.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import type { z } from "zod";
+import { type CanvasStep, CanvasSteps, MAX_STEPS } from "../workspace/types";
 import { QUERIES_PARAM } from "./params";
-import {
-  type CanvasStep,
-  CanvasSteps,
-  getEmptyLinkState,
-  LinkCamera,
-  LinkFilters,
-  LinkPositions,
-  LinkSelection,
-  type LinkState,
-  MAX_STEPS,
-} from "./types";
+import { getEmptyLinkState, LinkCamera, LinkFilters, LinkPositions, LinkSelection, type LinkState } from "./types";
 
 export const LINK_VERSION = "1";
 
@@ -129,9 +120,3 @@ export function fragmentWith(current: string, state: LinkState): string {
   const link = encodeLink(state);
   return rest ? `${link}&${rest}` : link;
 }
-
-/** The canvas recipe after one more step: a replace starts over from it, an add appends (oldest dropped past the cap). */
-export const stepsAfter =
-  (step: CanvasStep) =>
-  (steps: readonly CanvasStep[]): CanvasStep[] =>
-    step.mode === "replace" ? [step] : [...steps, step].slice(-MAX_STEPS);

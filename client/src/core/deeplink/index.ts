@@ -3,21 +3,22 @@ import { describeError } from "../../api/errors";
 import { authHeaders } from "../../api/token";
 import { appearanceAtom } from "../appearance";
 import { setLanguage } from "../appearance/utils";
+import { graphDatasetAtom } from "../dataset";
+import { selectEdge, selectNode } from "../exploration";
+import { loadOverview } from "../exploration/index";
 import { filtersAtom } from "../filters";
-import { graphDatasetAtom } from "../graph";
-import { loadOverview } from "../graph/actions";
-import { rememberPosition } from "../layout";
 import { notify } from "../notices";
+import { rememberPosition } from "../positions";
 import { dropPrefetchedStream } from "../scale/streamSource";
 import { selectionAtom } from "../selection";
-import { selectEdge, selectNode } from "../selection/actions";
 import { sigmaAtom, sigmaGraph } from "../sigma";
 import { fitView } from "../sigma/camera";
 import { canvasStepsAtom, putOnCanvas, runQuery, workspaceAtom } from "../workspace";
+import type { CanvasStep } from "../workspace/types";
 import { runLoaded } from "../workspace/utils";
 import { decodeLink, encodeLink, fragmentWith, startsWithOverview } from "./codec";
 import { filtersFromLink, linkFilters } from "./filters";
-import type { CanvasStep, LinkPositions, LinkState } from "./types";
+import type { LinkPositions, LinkState } from "./types";
 
 /** A copied link carries node positions up to this many nodes (beyond, the colleague's layout is recomputed). */
 export const LINK_POSITIONS_MAX_NODES = 400;

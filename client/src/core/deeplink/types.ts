@@ -1,18 +1,8 @@
 // What a shared link records: how the canvas was built (queries), selection, filters, language, camera, positions.
 import { z } from "zod";
+import type { CanvasStep } from "../workspace/types";
 
 const finite = z.number().finite();
-
-/** One query that built the canvas: "replace" started from it alone, "add" merged it into what was there. */
-export const CanvasStep = z.object({
-  query: z.string().min(1).max(20_000),
-  params: z.record(z.string(), z.unknown()),
-  mode: z.enum(["replace", "add"]),
-});
-export type CanvasStep = z.infer<typeof CanvasStep>;
-
-export const MAX_STEPS = 10;
-export const CanvasSteps = z.array(CanvasStep).max(MAX_STEPS);
 
 export const LinkSelection = z.object({ kind: z.enum(["node", "edge"]), id: z.string().min(1).max(400) });
 export type LinkSelection = z.infer<typeof LinkSelection>;

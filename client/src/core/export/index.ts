@@ -2,15 +2,16 @@
 import type { ExportFormat } from "@domain/contracts/api";
 import type { WireGraph } from "@domain/contracts/wire";
 import { exportFileName } from "@domain/export/formats";
-import type { ExportInput, ExportSource } from "@domain/export/types";
+import type { ExportInput } from "@domain/export/types";
+import { StableId } from "@domain/model/ids";
 import { describeError } from "../../api/errors";
 import { downloadExport } from "../../api/workspace";
 import { colorForType } from "../appearance/palette";
 import { MIN_NODE_SIZE } from "../appearance/utils";
-import { visibleAtom } from "../chain";
-import { graphDatasetAtom } from "../graph";
+import { visibleAtom } from "../chain/index";
+import { graphDatasetAtom } from "../dataset";
 import { notify } from "../notices";
-import { getSource, sourcesAtom } from "../reader";
+import { sourcesAtom } from "../reader";
 import { selectionAtom } from "../selection";
 import { sigmaGraph } from "../sigma";
 import { atom } from "../utils/atoms";
@@ -63,20 +64,6 @@ export function scopeGraph(scope: ExportScope): WireGraph | string {
   return result && result.graph.nodes.length > 0 ? result.graph : "Run a query that returns nodes first.";
 }
 
-/** The Cypher script carries each cited source's full text, so the spans stay checkable in the recreated graph. */
-async function withSourceTexts(input: ExportInput): Promise<ExportInput> {
-  const sources: ExportSource[] = await Promise.all(
-    input.sources.map(async (s) => {
-      try {
-        return { ...s, text: (await getSource(s.id)).text };
-      } catch {
-        return s;
-      }
-    }),
-  );
-  return { ...input, sources };
-}
-
 function writeInWorker(format: ExportFormat, input: ExportInput, onProgress: (f: number) => void): Promise<Blob> {
   let worker: Worker;
   try {
@@ -123,16 +110,17 @@ const LABEL: Record<ExportFormat, string> = {
   json: "graphology JSON",
   csv: "CSV",
   cypher: "Cypher script",
+  "neo4j-admin": "neo4j-admin zip",
 };
 
 /** Exports the chosen scope in the chosen format; images are of the drawn view. */
 export async function runExport(now = new Date()): Promise<void> {
-  const { scope, format, status } = exportAtom.get();
+  const { scope, format, status, scale } = exportAtom.get();
   if (status === "running") return;
   if (format === "png" || format === "svg") {
     exportAtom.set(exportStarted(`Drawing ${format.toUpperCase()}`));
     try {
-      const { blob, summary } = await exportImage(format, now);
+      const { blob, summary } = await exportImage(format, now, scale);
       const name = exportFileName(format, now);
       saveBlob(blob, name);
       exportAtom.set(exportFinished(`Saved ${name} (${formatBytes(blob.size)}): ${summary}.`));
@@ -146,10 +134,13 @@ export async function runExport(now = new Date()): Promise<void> {
     exportAtom.set(exportFailed(graph));
     return;
   }
+  if (REBUILDING_FORMATS.has(format)) {
+    await runRebuildExport(format, graph);
+    return;
+  }
   exportAtom.set(exportStarted(`Writing ${LABEL[format]}`));
   try {
-    let input = buildExportInput(graph, canvasLooks, sourcesAtom.get(), now.toISOString());
-    if (format === "cypher") input = await withSourceTexts(input);
+    const input = buildExportInput(graph, canvasLooks, sourcesAtom.get(), now.toISOString());
     const blob = await writeInWorker(format, input, (fraction) =>
       exportAtom.set(exportProgressed({ phase: `Writing ${LABEL[format]}`, fraction })),
     );
@@ -157,6 +148,32 @@ export async function runExport(now = new Date()): Promise<void> {
     saveBlob(blob, name);
     const counts = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${input.sources.length} sources cited`;
     exportAtom.set(exportFinished(`Saved ${name} (${formatBytes(blob.size)}): ${counts}.`));
+  } catch (error) {
+    exportAtom.set(exportFailed(`The ${LABEL[format]} export failed: ${describeError(error)}`));
+  }
+}
+
+/**
+ * Formats that rebuild a database need every stored property (search keys, translations, cited works, types as
+ * stored), which only the server holds: the browser asks the server for the scope's nodes by id and the edges
+ * between them.
+ */
+const REBUILDING_FORMATS: ReadonlySet<ExportFormat> = new Set(["cypher", "neo4j-admin"]);
+
+async function runRebuildExport(format: ExportFormat, graph: WireGraph): Promise<void> {
+  const ids = graph.nodes.map((n) => n.key).filter((key) => StableId.safeParse(key).success);
+  if (ids.length === 0) {
+    exportAtom.set(exportFailed("No node of this scope has a stable id to export."));
+    return;
+  }
+  exportAtom.set(exportStarted("Waiting for the server"));
+  try {
+    const { blob, fileName } = await downloadExport(
+      { format, select: { by: "ids", ids }, includeClaims: false },
+      (received) => exportAtom.set(exportProgressed({ phase: `Received ${formatBytes(received)}`, fraction: null })),
+    );
+    saveBlob(blob, fileName);
+    exportAtom.set(exportFinished(`Saved ${fileName} (${formatBytes(blob.size)}), written by the server.`));
   } catch (error) {
     exportAtom.set(exportFailed(`The ${LABEL[format]} export failed: ${describeError(error)}`));
   }

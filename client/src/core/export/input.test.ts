@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { graphFromWire } from "../dataset/utils";
 import { applyFilters, getEmptyFiltersState } from "../filters/utils";
-import { graphFromWire } from "../graph/utils";
 import { smallWire } from "../testing/fixtures";
 import { citedSourceIds, subgraph, withLooks } from "./input";
 import { selectionKeys, wireOf } from "./scope";

@@ -1,7 +1,7 @@
 // Which nodes and edges an export holds: the current view, the selection (with its visible neighbors), or a query result.
 import type { WireGraph } from "@domain/contracts/wire";
+import type { DataGraph } from "../dataset/types";
 import type { VisibleSet } from "../filters/types";
-import type { DataGraph } from "../graph/types";
 import type { Selection } from "../selection/types";
 
 /** The data graph's nodes and edges among `keys`, in the wire format the writers take. */

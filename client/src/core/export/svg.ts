@@ -3,6 +3,7 @@ import type { CitedSource } from "@domain/contracts/api";
 import { escapeXml } from "@domain/export/writers/xml";
 import type { Evidence } from "@domain/model/evidence";
 import { bibliographyLines } from "./citations";
+import { type LegendEntry, layoutLegend } from "./figure";
 
 export interface SvgNode {
   key: string;
@@ -14,6 +15,8 @@ export interface SvgNode {
   color: string;
   label: string;
   rtl: boolean;
+  /** Label right of the disc (default) or left of it, towards the frame's centre (figure.ts). */
+  labelSide?: "right" | "left";
 }
 
 export interface SvgEdge {
@@ -36,6 +39,10 @@ export interface SvgInput {
   title: string;
   /** JSON of the citations (see citations.ts), kept in <metadata>. */
   citations: string;
+  /** Node types with their colours, drawn under the graph. */
+  legend?: readonly LegendEntry[];
+  /** The footer's lines, already wrapped to the width (figure.ts wrapText); the bibliography lines when absent. */
+  footer?: readonly string[];
 }
 
 export interface SvgOptions {
@@ -80,11 +87,21 @@ function arrowHead(from: SvgNode, to: SvgNode, width: number): string | null {
   return `${n2(tipX)},${n2(tipY)} ${n2(baseX - uy * half)},${n2(baseY + ux * half)} ${n2(baseX + uy * half)},${n2(baseY - ux * half)}`;
 }
 
-export function writeSvg(input: SvgInput, options: Partial<SvgOptions> = {}): string {
+/** A text's width in pixels, estimated from its length when no canvas measured it (0.6 em a character). */
+const estimateWidth = (size: number) => (text: string) => text.length * size * 0.6;
+
+export function writeSvg(
+  input: SvgInput,
+  options: Partial<SvgOptions> = {},
+  measure: (text: string) => number = estimateWidth(11),
+): string {
   const o = { ...DEFAULT_SVG_OPTIONS, ...options };
-  const lines = bibliographyLines(input.sources);
+  const lines = input.footer ?? bibliographyLines(input.sources);
+  const legend = layoutLegend(input.legend ?? [], input.width, measure, { textSize: 11, lineHeight: LINE_HEIGHT });
+  const legendTop = input.height;
+  const footerTop = legendTop + legend.height;
   const footer = lines.length > 0 ? 16 + LINE_HEIGHT * (lines.length + 1) : 0;
-  const height = input.height + footer;
+  const height = footerTop + footer;
   const byKey = new Map(input.nodes.map((n) => [n.key, n]));
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>\n');
@@ -115,17 +132,29 @@ export function writeSvg(input: SvgInput, options: Partial<SvgOptions> = {}): st
   out.push(`</g>\n<g class="labels" font-size="${o.labelSize}" fill="#1f2937">\n`);
   for (const n of input.nodes) {
     if (n.size < o.labelMinSize || n.label === "") continue;
-    const x = n2(n.x + n.size + 3);
-    out.push(
-      `<text x="${x}" y="${n2(n.y + o.labelSize / 3)}"${n.rtl ? ' direction="rtl" unicode-bidi="embed" text-anchor="end"' : ""}>${escapeXml(n.label)}</text>\n`,
-    );
+    // A label on the left ends just left of its disc: anchored at its end, whatever its script's direction.
+    const left = n.labelSide === "left";
+    const x = n2(left ? n.x - n.size - 3 : n.x + n.size + 3);
+    const direction = n.rtl ? ' direction="rtl" unicode-bidi="embed"' : "";
+    const anchor = left !== n.rtl ? ' text-anchor="end"' : "";
+    out.push(`<text x="${x}" y="${n2(n.y + o.labelSize / 3)}"${direction}${anchor}>${escapeXml(n.label)}</text>\n`);
   }
   out.push("</g>\n");
+  if (legend.items.length > 0) {
+    out.push(`<g class="legend" font-size="11" fill="#374151">\n`);
+    for (const item of legend.items) {
+      const y = legendTop + item.y;
+      out.push(
+        `<circle cx="${n2(item.x + 5)}" cy="${n2(y)}" r="5" fill="${escapeXml(item.color)}"/><text x="${n2(item.x + 14)}" y="${n2(y + 4)}">${escapeXml(item.label)}</text>\n`,
+      );
+    }
+    out.push("</g>\n");
+  }
   if (lines.length > 0) {
     out.push(`<g class="bibliography" font-size="11" fill="#374151">\n`);
-    out.push(`<text x="12" y="${input.height + 16}" font-weight="600">Sources cited</text>\n`);
+    out.push(`<text x="12" y="${footerTop + 16}" font-weight="600">Sources cited</text>\n`);
     lines.forEach((line, i) => {
-      out.push(`<text x="12" y="${input.height + 16 + LINE_HEIGHT * (i + 1)}">${escapeXml(line)}</text>\n`);
+      out.push(`<text x="12" y="${footerTop + 16 + LINE_HEIGHT * (i + 1)}">${escapeXml(line)}</text>\n`);
     });
     out.push("</g>\n");
   }

@@ -1,5 +1,6 @@
 // Export settings and progress: which part of the graph (view, selection, query result) in which format.
 import type { FileFormat } from "@domain/export/formats";
+import type { FigureScale } from "./figure";
 
 export type ExportScope = "view" | "selection" | "result";
 
@@ -27,6 +28,8 @@ export interface ExportState {
   open: boolean;
   scope: ExportScope;
   format: FileFormat;
+  /** How many times the 1,200-pixel frame a PNG figure is drawn at. */
+  scale: FigureScale;
   status: "idle" | "running" | "done" | "error";
   progress: ExportProgress | null;
   /** The last file written, or the error. */

@@ -1,10 +1,15 @@
 // Pure updates of the export state.
 import { type FileFormat, isImageFormat } from "@domain/export/formats";
+import type { FigureScale } from "./figure";
 import type { ExportProgress, ExportScope, ExportState } from "./types";
 
 export function getEmptyExportState(): ExportState {
-  return { open: false, scope: "view", format: "gexf", status: "idle", progress: null, message: null };
+  return { open: false, scope: "view", format: "gexf", scale: 2, status: "idle", progress: null, message: null };
 }
+
+export const setScale =
+  (scale: FigureScale) =>
+  (state: ExportState): ExportState => ({ ...state, scale });
 
 export const setExportOpen =
   (open: boolean) =>

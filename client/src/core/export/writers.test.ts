@@ -93,13 +93,13 @@ describe("client export writers", () => {
     expect(bofa.color).toBe("rgb(37,99,235)");
     const edge = parsed.getEdgeAttributes("org:bofa|CITES|media:scmp");
     expect(edge.thickness ?? edge.size).toBe(2);
-    expect(JSON.parse(parsed.getAttribute("sources"))).toHaveLength(2);
+    expect(parsed.getAttribute("description")).toContain("Sources cited (2):\n[doc-a] تقرير بنك أوف أمريكا.");
     expect(progress.at(-1)).toBe(1);
   });
 
   it("should write GraphML that graphology parses back with positions, colours (also as r, g, b) and evidence", () => {
     const xml = text(writeDataFile("graphml", input()).parts);
-    expect(xml).toContain('attr.name="r" attr.type="double"');
+    expect(xml).toContain('attr.name="r" attr.type="int"');
     const parsed = graphml.parse(Graph, xml);
     const bofa = parsed.getNodeAttributes("org:bofa");
     // graphology reads r, g and b back into one colour, as yEd and Gephi do.
@@ -125,7 +125,7 @@ describe("client export writers", () => {
 
   it("should write a Cypher script with the evidence but without drawing attributes as properties", () => {
     const script = text(writeDataFile("cypher", input()).parts);
-    expect(script).toContain("MERGE (s:Source {id: 'doc-a'})");
+    expect(script).toContain("MERGE (s:`Source` {id: 'doc-a'})");
     expect(script).toContain("`quotes`: ['ماتي تشاو']");
     expect(script).not.toMatch(/`color`|`size`/);
   });

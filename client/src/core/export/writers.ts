@@ -8,6 +8,7 @@ import { writeCypherScript } from "@domain/export/writers/cypherScript";
 import { hexToRgb, writeGexf } from "@domain/export/writers/gexf";
 import { writeGraphml } from "@domain/export/writers/graphml";
 import { writeJson } from "@domain/export/writers/json";
+import { writeNeo4jAdminZip } from "@domain/export/writers/neo4jAdmin";
 
 export type Part = string | Uint8Array;
 
@@ -79,7 +80,6 @@ export function writeDataFile(
     case "gexf":
       parts = [
         ...writeGexf(input, {
-          visual: true,
           onProgress: (done, total) => onProgress(total === 0 ? 1 : done / total),
           progressEvery: Math.max(100, Math.floor(elements / 100)),
         }),
@@ -97,6 +97,9 @@ export function writeDataFile(
       break;
     case "cypher":
       parts = drain(writeCypherScript(withoutLooks(input)), nodes.length + 2 * edges.length + 8, onProgress);
+      break;
+    case "neo4j-admin":
+      parts = drain(writeNeo4jAdminZip(withoutLooks(input)), Math.ceil(elements / 500) + 12, onProgress);
       break;
   }
   return { parts, contentType, extension };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { graphFromWire } from "../graph/utils";
+import { graphFromWire } from "../dataset/utils";
 import { smallWire } from "../testing/fixtures";
 import { partialDateRange } from "./period";
 import {

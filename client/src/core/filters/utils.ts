@@ -1,5 +1,5 @@
 // Pure filter updates and the filter step of the derived chain: data graph + filters → visible node and edge keys.
-import type { DataGraph } from "../graph/types";
+import type { DataGraph } from "../dataset/types";
 import { claimPeriod, overlaps, spanOf } from "./period";
 import type { FiltersState, MonthRange, VisibleSet } from "./types";
 

@@ -1,6 +1,6 @@
 // The history store: undo and redo of structural changes to the data graph (expand, collapse, focus, reload).
-import { graphDatasetAtom } from "../graph";
-import type { GraphDataState } from "../graph/types";
+import { graphDatasetAtom } from "../dataset";
+import type { GraphDataState } from "../dataset/types";
 import { notify } from "../notices";
 import { atom } from "../utils/atoms";
 import type { HistoryState } from "./types";

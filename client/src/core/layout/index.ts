@@ -1,48 +1,24 @@
 // The layout store: ForceAtlas2 in a web worker on the sigma graph, one-shot circular/noverlap, save and restore.
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { notify } from "../notices";
-import { isLargeGraph } from "../scale/utils";
+import { currentPositions, rememberPosition } from "../positions";
+import type { Positions } from "../positions/types";
+import { forceAtlas2Settings, initialIterations, initialLayout } from "../positions/utils";
 import { sigmaGraph } from "../sigma";
+import { isLargeGraph } from "../sigma/utils";
 import { atom } from "../utils/atoms";
-import type { Point, Positions } from "./types";
 import {
   circularLayout,
-  forceAtlas2Settings,
   getEmptyLayoutState,
-  initialIterations,
-  initialLayout,
   LAYOUT_STORAGE_KEY,
   markSaved,
   noverlapLayout,
   parseSavedLayout,
-  placeNewNodes,
-  positionsOf,
   serializeLayout,
   setRunning,
 } from "./utils";
 
 export const layoutAtom = atom(getEmptyLayoutState());
-
-/** Positions of nodes not in the sigma graph right now (filtered out, collapsed, saved, or placed ahead of arrival). */
-const memory = new Map<string, Point>();
-
-export function positionOf(key: string): Point | undefined {
-  return memory.get(key);
-}
-
-export function rememberPosition(key: string, point: Point): void {
-  memory.set(key, point);
-}
-
-export function currentPositions(): Positions {
-  return { ...Object.fromEntries(memory), ...positionsOf(sigmaGraph) };
-}
-
-/** Puts nodes about to arrive on a ring around a neighbor that already has a place. */
-export function placeNear(keys: readonly string[], anchorOf: (key: string) => string | undefined): void {
-  const placed = placeNewNodes(currentPositions(), keys, anchorOf);
-  for (const [key, point] of Object.entries(placed)) memory.set(key, point);
-}
 
 function applyPositions(positions: Positions): void {
   sigmaGraph.updateEachNodeAttributes(
@@ -116,7 +92,7 @@ export function restoreSavedLayout(): boolean {
   }
   const saved = parseSavedLayout(raw);
   if (!saved) return false;
-  for (const [key, point] of Object.entries(saved.positions)) memory.set(key, point);
+  for (const [key, point] of Object.entries(saved.positions)) rememberPosition(key, point);
   applyPositions(saved.positions);
   layoutAtom.set(markSaved(saved.savedAt));
   return true;

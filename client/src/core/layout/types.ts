@@ -1,10 +1,5 @@
-// Layout state: whether ForceAtlas2 runs and what was saved; live positions sit in the sigma graph.
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export type Positions = Record<string, Point>;
+// Layout state: whether ForceAtlas2 runs and what was saved; positions themselves are the positions store's.
+import type { Positions } from "../positions/types";
 
 export interface LayoutState {
   running: boolean;

@@ -1,10 +1,10 @@
-// Pure layout helpers: layout state updates, placing expanded nodes, layouts as position maps, and the saved-layout format (validated on read).
+// Pure layout helpers: layout state updates, one-shot layouts as position maps, and the saved-layout format (validated on read).
 import type Graph from "graphology";
 import circular from "graphology-layout/circular";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import { z } from "zod";
-import type { LayoutState, Point, Positions, SavedLayout } from "./types";
+import type { Positions } from "../positions/types";
+import type { LayoutState, SavedLayout } from "./types";
 
 export function getEmptyLayoutState(): LayoutState {
   return { running: false, savedAt: null };
@@ -13,59 +13,6 @@ export function getEmptyLayoutState(): LayoutState {
 export const setRunning = (running: boolean) => (state: LayoutState) => ({ ...state, running });
 
 export const markSaved = (savedAt: string | null) => (state: LayoutState) => ({ ...state, savedAt });
-
-/** Reads x/y of every node of a graph. */
-export function positionsOf(graph: Graph): Positions {
-  const out: Positions = {};
-  graph.forEachNode((key, a) => {
-    if (typeof a.x === "number" && typeof a.y === "number") out[key] = { x: a.x, y: a.y };
-  });
-  return out;
-}
-
-/** Positions for nodes that lack one, on a ring around their first placed neighbor (or the centre). */
-export function placeNewNodes(
-  existing: Positions,
-  newNodes: readonly string[],
-  anchorOf: (key: string) => string | undefined,
-  radius = 30,
-): Positions {
-  const out: Positions = {};
-  const byAnchor = new Map<string, string[]>();
-  for (const key of newNodes) {
-    if (existing[key]) continue;
-    const anchor = anchorOf(key) ?? "";
-    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), key]);
-  }
-  for (const [anchor, keys] of byAnchor) {
-    const centre: Point = existing[anchor] ?? { x: 0, y: 0 };
-    keys.forEach((key, i) => {
-      const angle = (2 * Math.PI * i) / keys.length + 0.3;
-      out[key] = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
-    });
-  }
-  return out;
-}
-
-/** FA2 settings inferred from the graph's size, as graphology recommends, with gravity to keep islands near. */
-export function forceAtlas2Settings(graph: Graph) {
-  return { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, adjustSizes: false };
-}
-
-/** FA2 iterations for the synchronous first layout: many for small graphs, fewer as they grow (about a second). */
-export function initialIterations(order: number): number {
-  if (order <= 200) return 300;
-  return Math.max(20, Math.floor(60_000 / order));
-}
-
-/** A deterministic first layout for graphs small enough to lay out synchronously: circle, FA2, then noverlap. */
-export function initialLayout(graph: Graph, iterations = 300): Positions {
-  const copy = graph.copy();
-  circular.assign(copy, { scale: 100 });
-  forceAtlas2.assign(copy, { iterations, settings: forceAtlas2Settings(copy) });
-  noverlap.assign(copy, { maxIterations: 200, settings: { margin: 4, ratio: 1.2 } });
-  return positionsOf(copy);
-}
 
 export function circularLayout(graph: Graph): Positions {
   const mapping = circular(graph, { scale: Math.max(100, graph.order * 6) });
@@ -100,13 +47,4 @@ export function parseSavedLayout(raw: string | null): SavedLayout | null {
   } catch {
     return null;
   }
-}
-
-/** A stable spot for a node without a position, so first renders are deterministic. */
-export function fallbackPosition(key: string): Point {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  const angle = ((h >>> 0) % 3600) * (Math.PI / 1800);
-  const radius = 50 + ((h >>> 12) % 50);
-  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }

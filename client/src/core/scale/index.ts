@@ -3,15 +3,16 @@ import { MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { graphDatasetAtom } from "../graph";
-import type { DataGraph } from "../graph/types";
-import { emptyGraph, wireCount } from "../graph/utils";
-import { rememberPosition } from "../layout";
+import { graphDatasetAtom } from "../dataset";
+import type { DataGraph } from "../dataset/types";
+import { emptyGraph, wireCount } from "../dataset/utils";
+import { rememberPosition } from "../positions";
 import { sigmaAtom, sigmaGraph } from "../sigma";
+import { isLargeGraph, largeGraphSettings } from "../sigma/utils";
 import { atom } from "../utils/atoms";
 import { takeOverviewStream } from "./streamSource";
 import type { LoadProgress, StreamMessage } from "./types";
-import { chunkLoaded, getEmptyLoadProgress, isLargeGraph, largeGraphSettings, loadEnded, loadStarted } from "./utils";
+import { chunkLoaded, getEmptyLoadProgress, loadEnded, loadStarted } from "./utils";
 
 export const loadProgressAtom = atom<LoadProgress>(getEmptyLoadProgress());
 

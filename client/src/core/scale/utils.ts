@@ -1,33 +1,8 @@
-// Pure helpers of the large-graph mode: the size threshold, sigma's settings for it, NDJSON splitting, progress.
-import type { Settings } from "sigma/settings";
+// Pure helpers of the overview stream: how many nodes it takes, NDJSON splitting, progress.
 import type { LoadProgress } from "./types";
 
-/** Above this many nodes the overview is streamed whole and sigma switches to its large-graph settings. */
-export const LARGE_GRAPH_NODES = 5000;
 /** The most nodes the client streams for the overview. */
 export const MAX_STREAMED_NODES = 250_000;
-
-export const isLargeGraph = (order: number): boolean => order > LARGE_GRAPH_NODES;
-
-/**
- * sigma's advice for large graphs: hide edges and labels while the camera moves, draw edges as plain lines (no
- * arrows, no curves), no edge labels or edge events. Applied above LARGE_GRAPH_NODES, undone below.
- */
-export function largeGraphSettings(
-  large: boolean,
-  normal: Partial<Settings>,
-  lineProgram: NonNullable<Settings["edgeProgramClasses"]>[string],
-): Partial<Settings> {
-  if (!large) return normal;
-  return {
-    hideEdgesOnMove: true,
-    hideLabelsOnMove: true,
-    renderEdgeLabels: false,
-    enableEdgeEvents: false,
-    labelRenderedSizeThreshold: 12,
-    edgeProgramClasses: { arrow: lineProgram, line: lineProgram, curvedArrow: lineProgram },
-  };
-}
 
 /** Splits what arrived so far into complete lines and the unfinished rest (NDJSON). */
 export function splitLines(buffered: string): { lines: string[]; rest: string } {

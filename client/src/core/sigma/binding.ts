@@ -1,13 +1,13 @@
 // Keeps the sigma graph in sync with the visual graph: positions for arrivals, curves for parallel edges.
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
-import { visualGraphAtom } from "../chain";
-import { positionOf, rememberPosition, runInitialLayout } from "../layout";
-import { placeNewNodes, positionsOf } from "../layout/utils";
-import { isLargeGraph } from "../scale/utils";
+import { visualGraphAtom } from "../chain/index";
+import { positionOf, rememberPosition, setLivePositions } from "../positions";
+import { initialLayout, placeNewNodes, positionsOf } from "../positions/utils";
 import { selectionAtom } from "../selection";
 import { pruneSelection } from "../selection/utils";
 import { type SigmaGraph, sigmaGraph } from "./index";
 import { syncSigmaGraph } from "./sync";
+import { isLargeGraph } from "./utils";
 
 /** Curvature for the i-th of n parallel edges, as in sigma's parallel-edges example. */
 export function curvatureFor(index: number, maxIndex: number): number {
@@ -34,7 +34,8 @@ function curveParallelEdges(graph: SigmaGraph): void {
 function placeArrivals(unplaced: string[], wasEmpty: boolean): void {
   if (unplaced.length === 0) return;
   if (wasEmpty && unplaced.length === sigmaGraph.order) {
-    runInitialLayout();
+    const positions = initialLayout(sigmaGraph);
+    for (const [key, p] of Object.entries(positions)) sigmaGraph.mergeNodeAttributes(key, p);
     return;
   }
   const pending = new Set(unplaced);
@@ -56,6 +57,8 @@ function sync(): void {
 
 /** Starts keeping the sigma graph in sync; returns the function that stops it. */
 export function bindSigmaGraph(): () => void {
+  // The positions store reads what is drawn through this source, so it never imports sigma (a floor above it).
+  setLivePositions(() => positionsOf(sigmaGraph));
   sync();
   return visualGraphAtom.subscribe(sync);
 }

@@ -1,7 +1,7 @@
 // Brings the sigma graph in line with the visual graph: drop what vanished, add what appeared, restyle the rest.
 import type { VisualGraph } from "../appearance/utils";
-import type { Point } from "../layout/types";
-import { fallbackPosition } from "../layout/utils";
+import type { Point } from "../positions/types";
+import { fallbackPosition } from "../positions/utils";
 import type { SigmaGraph } from "./index";
 
 export interface SyncResult {

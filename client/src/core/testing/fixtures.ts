@@ -1,5 +1,7 @@
 // A small wire graph for the state functions' unit tests: two actors, a relation, and claims with periods.
+
 import type { WireGraph } from "@domain/model";
+import { MultiDirectedGraph } from "graphology";
 
 const evidence = (quote: string, start: number, sourceId = "doc-a") => [
   { sourceId, quote, start, end: start + quote.length, gloss: `gloss of ${quote}` },
@@ -172,4 +174,15 @@ export function alibabaNeighbors(): WireGraph {
       },
     ],
   };
+}
+
+/** Four nodes: a triangle a → b → c → a with a tail c → d, for layout and placement tests. */
+export function triangle(): MultiDirectedGraph {
+  const g = new MultiDirectedGraph();
+  for (const k of ["a", "b", "c", "d"]) g.addNode(k, { size: 5 });
+  g.addEdge("a", "b");
+  g.addEdge("b", "c");
+  g.addEdge("c", "a");
+  g.addEdge("c", "d");
+  return g;
 }

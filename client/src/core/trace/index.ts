@@ -1,8 +1,8 @@
 // The trace store: pick two actors, fetch the paths between them (with alternatives), show one at a time.
 import { fetchPaths } from "../../api/endpoints";
 import { describeError } from "../../api/errors";
-import { graphDatasetAtom } from "../graph";
-import { graphMerged } from "../graph/utils";
+import { graphDatasetAtom } from "../dataset";
+import { graphMerged } from "../dataset/utils";
 import { recordChange } from "../history";
 import { atom } from "../utils/atoms";
 import { getEmptyTraceState, traceFailed, traceLoaded, traceLoading } from "./utils";

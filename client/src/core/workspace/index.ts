@@ -5,13 +5,12 @@ import type { WireGraph } from "@domain/contracts/wire";
 import schemaQuery from "../../../../cypher/client/schema.cypher?raw";
 import { ApiError, describeError, isAbort } from "../../api/errors";
 import { fetchQueries, runCypher } from "../../api/workspace";
-import { stepsAfter } from "../deeplink/codec";
-import type { CanvasStep } from "../deeplink/types";
-import { busyAtom, graphDatasetAtom } from "../graph";
-import { graphLoaded, graphMerged } from "../graph/utils";
+import { busyAtom, graphDatasetAtom } from "../dataset";
+import { graphLoaded, graphMerged } from "../dataset/utils";
 import { recordChange } from "../history";
-import { placeNear, runInitialLayout } from "../layout";
+import { runInitialLayout } from "../layout";
 import { notify } from "../notices";
+import { placeNear } from "../positions";
 import { fitView } from "../sigma/camera";
 import { atom } from "../utils/atoms";
 import { checkRun } from "./params";
@@ -25,7 +24,7 @@ import {
   parseFavourites,
   parseHistory,
 } from "./storage";
-import type { QueryRun, WorkspaceError, WorkspaceState } from "./types";
+import type { CanvasStep, QueryRun, WorkspaceError, WorkspaceState } from "./types";
 import {
   getEmptyWorkspaceState,
   libraryLoaded,
@@ -34,6 +33,7 @@ import {
   runSucceeded,
   schemaFromResult,
   schemaLoaded,
+  stepsAfter,
 } from "./utils";
 
 function read(key: string): string | null {

@@ -3,7 +3,15 @@ import type { CypherResponse } from "@domain/contracts/api";
 import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { paramsToText } from "./params";
 import { byteSize, cellStrings } from "./rows";
-import type { DbSchema, QueryRun, ResultView, WorkspaceError, WorkspaceState } from "./types";
+import {
+  type CanvasStep,
+  type DbSchema,
+  MAX_STEPS,
+  type QueryRun,
+  type ResultView,
+  type WorkspaceError,
+  type WorkspaceState,
+} from "./types";
 
 export const EXAMPLE_QUERY =
   "MATCH p = (:Organization {name: 'DeepSeek'})-[*..3]-(x)\nWHERE none(n IN nodes(p) WHERE n:Source)\nRETURN p\nLIMIT 200";
@@ -128,3 +136,9 @@ export function truncationText(result: Pick<CypherResponse, "truncatedReason" | 
       return "The result is incomplete.";
   }
 }
+
+/** The canvas recipe after one more step: a replace starts over from it, an add appends (oldest dropped past the cap). */
+export const stepsAfter =
+  (step: CanvasStep) =>
+  (steps: readonly CanvasStep[]): CanvasStep[] =>
+    step.mode === "replace" ? [step] : [...steps, step].slice(-MAX_STEPS);

@@ -1,6 +1,7 @@
 // The right panel: details and evidence of the selected node or edge, or a short guide when nothing is selected.
+
+import { unselect } from "../../core/exploration";
 import { selectionAtom } from "../../core/selection";
-import { unselect } from "../../core/selection/actions";
 import { traceAtom } from "../../core/trace";
 import { activePath } from "../../core/trace/utils";
 import { useAtomValue } from "../../core/utils/useAtom";

@@ -1,8 +1,8 @@
 // Details of an edge: who relates to whom and how, its own properties, and every quote that supports it.
 import { appearanceAtom } from "../../core/appearance";
 import { relationLabel } from "../../core/appearance/text";
-import { graphDatasetAtom } from "../../core/graph";
-import { nodeName } from "../../core/graph/utils";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodeName } from "../../core/dataset/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { EvidenceItem } from "./EvidenceItem";
 import { NodeLink } from "./NodeLink";

@@ -1,7 +1,7 @@
 // What can be done with a node: expand (and show more), collapse, focus on it, trace from or to it.
-import { graphDatasetAtom } from "../../core/graph";
-import { collapseNode, expandNode, focusOnNode } from "../../core/graph/actions";
-import { nodesToCollapse } from "../../core/graph/utils";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodesToCollapse } from "../../core/dataset/utils";
+import { collapseNode, expandNode, focusOnNode } from "../../core/exploration/index";
 import { notify } from "../../core/notices";
 import { openSource } from "../../core/reader";
 import { traceAtom } from "../../core/trace";

@@ -2,10 +2,10 @@
 import type { RelationSummary } from "@domain/contracts/api";
 import { appearanceAtom } from "../../core/appearance";
 import { relationLabel } from "../../core/appearance/text";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodeName } from "../../core/dataset/utils";
 import { detailsAtom } from "../../core/details";
 import { formatFigure, formatPeriod } from "../../core/details/format";
-import { graphDatasetAtom } from "../../core/graph";
-import { nodeName } from "../../core/graph/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { ClaimCard } from "./ClaimCard";
 import { EvidenceItem } from "./EvidenceItem";

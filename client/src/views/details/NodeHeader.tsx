@@ -1,6 +1,6 @@
 // The head of a node's details: type, names in both languages, aliases, description.
 import { colorForType } from "../../core/appearance/palette";
-import type { NodeData } from "../../core/graph/types";
+import type { NodeData } from "../../core/dataset/types";
 import { dotStyle } from "../common/style";
 
 export function NodeHeader({ id, node }: { id: string; node: NodeData }) {

@@ -1,6 +1,7 @@
 // A node's name as a button: selects it, bringing it onto the canvas first if it is not there.
-import { revealNode } from "../../core/graph/actions";
-import { selectNode } from "../../core/selection/actions";
+
+import { selectNode } from "../../core/exploration";
+import { revealNode } from "../../core/exploration/index";
 
 export function NodeLink({ id, label }: { id: string; label: string }) {
   return (

@@ -3,8 +3,9 @@
 import type { ExportFormat } from "@domain/contracts/api";
 import { type FileFormat, isImageFormat } from "@domain/export/formats";
 import { exportAtom, runExport, runServerExport } from "../../core/export";
+import { FIGURE_SCALES } from "../../core/export/figure";
 import type { ExportScope } from "../../core/export/types";
-import { setExportOpen, setFormat, setScope } from "../../core/export/utils";
+import { setExportOpen, setFormat, setScale, setScope } from "../../core/export/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { workspaceAtom } from "../../core/workspace";
 
@@ -19,9 +20,10 @@ const FORMATS: { id: FileFormat; label: string; note: string }[] = [
   { id: "graphml", label: "GraphML", note: "yEd, Gephi, Cytoscape" },
   { id: "json", label: "JSON", note: "graphology" },
   { id: "csv", label: "CSV", note: "nodes, edges, sources (zip)" },
-  { id: "cypher", label: "Cypher", note: "a MERGE script" },
-  { id: "png", label: "PNG", note: "image of the view" },
-  { id: "svg", label: "SVG", note: "vector image of the view" },
+  { id: "cypher", label: "Cypher", note: "a script that rebuilds it in Neo4j" },
+  { id: "neo4j-admin", label: "neo4j-admin", note: "typed CSV zip for database import" },
+  { id: "png", label: "PNG", note: "figure of the whole graph, at a scale" },
+  { id: "svg", label: "SVG", note: "vector figure of the whole graph" },
 ];
 
 export function ExportPanel() {
@@ -71,6 +73,24 @@ export function ExportPanel() {
           </label>
         ))}
       </fieldset>
+      {state.format === "png" && (
+        <fieldset className="choice" disabled={running}>
+          <legend>Scale (whole graph, legend and sources; 1× is 1,200 px wide)</legend>
+          {FIGURE_SCALES.map((s) => (
+            <label key={s}>
+              <input
+                type="radio"
+                name="export-scale"
+                value={s}
+                checked={state.scale === s}
+                onChange={() => exportAtom.set(setScale(s))}
+                data-testid={`export-scale-${s}`}
+              />
+              {s}×
+            </label>
+          ))}
+        </fieldset>
+      )}
       <p className="muted small">
         Every format keeps the citations: each edge's quotes with their source and offsets, and the list of sources
         cited{image ? " (in the PNG's text chunks, in the SVG's tooltips and footer)" : ""}.

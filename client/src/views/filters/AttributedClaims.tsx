@@ -1,8 +1,8 @@
 // Under "Attributed to": the claims the filter kept, each one click away from its details and evidence.
-import { visibleAtom } from "../../core/chain";
+import { visibleAtom } from "../../core/chain/index";
+import { graphDatasetAtom } from "../../core/dataset";
+import { selectNode } from "../../core/exploration";
 import { filtersAtom } from "../../core/filters";
-import { graphDatasetAtom } from "../../core/graph";
-import { selectNode } from "../../core/selection/actions";
 import { useAtomValue } from "../../core/utils/useAtom";
 
 export function AttributedClaims() {

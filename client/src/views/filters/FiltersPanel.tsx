@@ -4,6 +4,8 @@ import { useDeferredValue, useMemo } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
 import { relationLabel } from "../../core/appearance/text";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodeName } from "../../core/dataset/utils";
 import { filtersAtom } from "../../core/filters";
 import {
   filterChoices,
@@ -17,8 +19,6 @@ import {
   toggleRelationType,
   toggleSource,
 } from "../../core/filters/utils";
-import { graphDatasetAtom } from "../../core/graph";
-import { nodeName } from "../../core/graph/utils";
 import { openSource, sourcesAtom } from "../../core/reader";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { AttributedClaims } from "./AttributedClaims";

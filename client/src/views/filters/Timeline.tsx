@@ -1,9 +1,9 @@
 // The timeline: a two-handled slider over the months the claims' periods cover.
 import { useDeferredValue, useMemo } from "react";
+import { graphDatasetAtom } from "../../core/dataset";
 import { filtersAtom } from "../../core/filters";
 import { monthLabel } from "../../core/filters/period";
 import { periodBounds, setKeepUndated, setPeriod } from "../../core/filters/utils";
-import { graphDatasetAtom } from "../../core/graph";
 import { useAtomValue } from "../../core/utils/useAtom";
 
 export function Timeline() {

@@ -1,8 +1,8 @@
 // One row of the reader: a stretch of the original with its evidence spans marked, and its translation beside it.
 import type { SourceDetails, SourceSpan } from "@domain/contracts/api";
 import { relationLabel } from "../../core/appearance/text";
-import { graphDatasetAtom } from "../../core/graph";
-import { nodeName } from "../../core/graph/utils";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodeName } from "../../core/dataset/utils";
 import { highlightRuns, isBlank, type ReaderRow } from "../../core/reader/utils";
 
 interface Props {

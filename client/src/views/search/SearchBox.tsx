@@ -4,10 +4,10 @@ import type { SearchHit } from "@domain/contracts/api";
 import { useId, useState } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
-import { revealNode } from "../../core/graph/actions";
+import { selectNode } from "../../core/exploration";
+import { revealNode } from "../../core/exploration/index";
 import { searchAtom, typeQuery } from "../../core/search";
 import { hitLabel, moveActive, searchCleared } from "../../core/search/utils";
-import { selectNode } from "../../core/selection/actions";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { dotStyle } from "../common/style";
 

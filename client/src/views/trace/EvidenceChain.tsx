@@ -1,8 +1,8 @@
 // A traced path read out as evidence: each hop with its quote and gloss, and the whole chain as copyable text.
 import { relationLabel, truncate } from "../../core/appearance/text";
+import { selectEdge } from "../../core/exploration";
 import { notify } from "../../core/notices";
 import { openSource } from "../../core/reader";
-import { selectEdge } from "../../core/selection/actions";
 import type { ChainStep } from "../../core/trace/types";
 import { chainText, QUOTE_MAX } from "../../core/trace/utils";
 

@@ -1,8 +1,8 @@
 // The right panel while a traced path is shown: each hop with every quote in its source text, and the gloss.
 import { appearanceAtom } from "../../core/appearance";
 import { relationLabel } from "../../core/appearance/text";
-import { graphDatasetAtom } from "../../core/graph";
-import { nodeName } from "../../core/graph/utils";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodeName } from "../../core/dataset/utils";
 import { traceAtom } from "../../core/trace";
 import { activePath } from "../../core/trace/utils";
 import { useAtomValue } from "../../core/utils/useAtom";

@@ -1,7 +1,7 @@
 // Tracing: choose two actors, list the shortest path and its alternatives, and read the evidence chain out.
 import { appearanceAtom } from "../../core/appearance";
-import { graphDatasetAtom } from "../../core/graph";
-import { nodeName } from "../../core/graph/utils";
+import { graphDatasetAtom } from "../../core/dataset";
+import { nodeName } from "../../core/dataset/utils";
 import { fitView } from "../../core/sigma/camera";
 import { runTrace, traceAtom } from "../../core/trace";
 import { chainSteps, clearTrace, setTraceFrom, setTraceTo, showPath, swapTraceEnds } from "../../core/trace/utils";

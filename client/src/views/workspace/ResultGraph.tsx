@@ -7,8 +7,8 @@ import Sigma from "sigma";
 import { colorForType, EDGE_COLOR } from "../../core/appearance/palette";
 import type { Language } from "../../core/appearance/types";
 import { nodeLabel, scaleSize } from "../../core/appearance/utils";
-import { initialIterations, initialLayout } from "../../core/layout/utils";
-import { LABEL_FONT } from "../graph/labels";
+import { initialIterations, initialLayout } from "../../core/positions/utils";
+import { LABEL_FONT } from "../canvas/labels";
 
 /** A graph sigma can draw: colours by type, sizes by degree, labels in the chosen language, laid out once. */
 export function previewGraph(wire: WireGraph, language: Language) {

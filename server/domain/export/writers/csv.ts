@@ -1,7 +1,8 @@
-// CSV writer: a zip (fflate, streamed) of nodes.csv, edges.csv and sources.csv; evidence as JSON plus readable quotes.
+// Spreadsheet CSV: a zip (fflate, streamed) of nodes.csv, edges.csv and sources.csv in fixed columns, with glosses.
 import { strToU8, Zip, ZipDeflate } from "fflate";
 import type { CitedSource } from "../../contracts/api";
 import { flattenAttributes, type Scalar } from "../flatten";
+import { EXPORT_ATTRIBUTE_TYPES } from "../propertyTypes";
 import type { ExportInput } from "../types";
 
 export interface CsvOptions {
@@ -36,38 +37,69 @@ export function neutraliseFormula(text: string): string {
   return text.length > 0 && FORMULA_TRIGGERS.has(text[0] as string) ? `'${text}` : text;
 }
 
-const NODE_FIRST = ["key", "kind", "type", "label", "labelAr"];
-const EDGE_FIRST = ["key", "source", "target", "type", "quotes", "spans", "sourceIds", "evidenceCount", "evidence"];
 const SOURCE_COLUMNS: (keyof CitedSource)[] = ["id", "title", "publisher", "url", "language", "date"];
+
+/**
+ * The spreadsheet's columns, the same whatever the selection: the key (and an edge's ends), every attribute the
+ * domain declares (EXPORT_ATTRIBUTE_TYPES, in its order: one line there adds a column here), then `properties`, a JSON
+ * object of any other attribute (a relation's own properties, typed as JSON numbers, strings and booleans).
+ */
+export const NODE_COLUMNS: readonly string[] = ["key", ...Object.keys(EXPORT_ATTRIBUTE_TYPES.node), "properties"];
+export const EDGE_COLUMNS: readonly string[] = [
+  "key",
+  "source",
+  "target",
+  ...Object.keys(EXPORT_ATTRIBUTE_TYPES.edge),
+  "properties",
+];
+
+/** A flattened row in fixed columns: declared attributes by name, the rest gathered into `properties`. */
+export function fixedRow(
+  kind: "node" | "edge",
+  fixed: Record<string, Scalar>,
+  attributes: Record<string, unknown>,
+): Record<string, Scalar> {
+  const declared = EXPORT_ATTRIBUTE_TYPES[kind];
+  const flat = flattenAttributes(attributes);
+  const row: Record<string, Scalar> = { ...fixed };
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(flat)) {
+    const type = declared[k];
+    if (type === undefined) Object.defineProperty(extra, k, { value: attributes[k], enumerable: true });
+    else row[k] = v;
+  }
+  if (Object.keys(extra).length > 0) row.properties = JSON.stringify(extra);
+  return row;
+}
 
 /**
  * RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. With `neutralise`, a string
  * that would start a formula is prefixed first (neutraliseFormula); numbers and booleans are written as they are.
  */
-export function csvField(value: Scalar | undefined | null, neutralise = false): string {
+export function csvField(value: Scalar | undefined | null, neutralise = false, double = false): string {
   if (value === undefined || value === null) return "";
+  if (typeof value === "number" && double && Number.isInteger(value)) return `${value}.0`;
   const s = typeof value === "string" && neutralise ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(values: readonly (Scalar | undefined | null)[], neutralise = false): string {
-  return `${values.map((v) => csvField(v, neutralise)).join(",")}\r\n`;
+export function csvLine(
+  values: readonly (Scalar | undefined | null)[],
+  neutralise = false,
+  doubles: readonly boolean[] = [],
+): string {
+  return `${values.map((v, i) => csvField(v, neutralise, doubles[i] === true)).join(",")}\r\n`;
 }
 
-/** The first columns in a fixed order, then every other attribute name alphabetically. */
-export function columnsOf(rows: readonly Record<string, Scalar>[], first: readonly string[]): string[] {
-  const names = new Set<string>();
-  for (const row of rows) for (const k of Object.keys(row)) names.add(k);
-  const rest = [...names].filter((n) => !first.includes(n)).sort();
-  return [...first, ...rest];
-}
-
+/** Header and rows; a column the domain declares `double` writes whole numbers as `48.0`, so readers keep floats. */
 function* table(
   rows: readonly Record<string, Scalar>[],
-  columns: string[],
+  columns: readonly string[],
   perChunk: number,
   neutralise: boolean,
+  declared: Readonly<Record<string, string>> = {},
 ): Generator<string> {
+  const doubles = columns.map((c) => declared[c] === "double");
   yield csvLine(columns, neutralise);
   for (let i = 0; i < rows.length; i += perChunk) {
     yield rows
@@ -76,6 +108,7 @@ function* table(
         csvLine(
           columns.map((c) => row[c]),
           neutralise,
+          doubles,
         ),
       )
       .join("");
@@ -89,21 +122,18 @@ export function* writeCsvZip(input: ExportInput, options: Partial<CsvOptions> = 
     if (error) throw error;
     out.push(data);
   });
-  const nodeRows = input.graph.nodes.map((n) => ({ key: n.key, ...flattenAttributes(n.attributes) }));
-  const edgeRows = input.graph.edges.map((e) => ({
-    key: e.key,
-    source: e.source,
-    target: e.target,
-    ...flattenAttributes(e.attributes),
-  }));
+  const nodeRows = input.graph.nodes.map((n) => fixedRow("node", { key: n.key }, n.attributes));
+  const edgeRows = input.graph.edges.map((e) =>
+    fixedRow("edge", { key: e.key, source: e.source, target: e.target }, e.attributes),
+  );
   const sourceRows = input.sources.map((s) => {
     const row: Record<string, Scalar> = {};
     for (const c of SOURCE_COLUMNS) if (s[c] !== undefined) row[c] = s[c] as string;
     return row;
   });
   const files: [string, Generator<string>][] = [
-    ["nodes.csv", table(nodeRows, columnsOf(nodeRows, NODE_FIRST), o.rowsPerChunk, o.neutraliseFormulas)],
-    ["edges.csv", table(edgeRows, columnsOf(edgeRows, EDGE_FIRST), o.rowsPerChunk, o.neutraliseFormulas)],
+    ["nodes.csv", table(nodeRows, NODE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas, EXPORT_ATTRIBUTE_TYPES.node)],
+    ["edges.csv", table(edgeRows, EDGE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas, EXPORT_ATTRIBUTE_TYPES.edge)],
     ["sources.csv", table(sourceRows, SOURCE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas)],
   ];
   for (const [name, lines] of files) {

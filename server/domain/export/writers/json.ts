@@ -1,5 +1,5 @@
 // graphology JSON writer: the serialized graph (graph.import() reads it back) with the bibliography as an attribute.
-import { type ExportInput, GENERATOR } from "../types";
+import { type ExportInput, GENERATOR, noticeText } from "../types";
 
 export interface JsonOptions {
   /** Spaces of indentation per element line; 0 writes one element per line with no indentation. */
@@ -16,6 +16,13 @@ export function* writeJson(input: ExportInput, options: Partial<JsonOptions> = {
     generator: GENERATOR,
     generatedAt: input.generatedAt,
     sources: input.sources,
+    ...(input.notice && input.notice.unknownCount > 0
+      ? {
+          notice: noticeText(input.notice),
+          unknownIds: input.notice.unknownIds,
+          unknownCount: input.notice.unknownCount,
+        }
+      : {}),
   };
   yield `{"attributes":${JSON.stringify(attributes)},\n"options":${JSON.stringify(input.graph.options)},\n"nodes":[`;
   let first = true;

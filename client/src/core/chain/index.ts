@@ -1,14 +1,14 @@
 // The one derived chain: data → filters → visual attributes (→ sigma, in sigma/binding.ts); plus the highlight context.
-import { appearanceAtom } from "./appearance";
-import { buildVisualGraph } from "./appearance/utils";
-import { filtersAtom } from "./filters";
-import { applyFilters } from "./filters/utils";
-import { graphDatasetAtom } from "./graph";
-import { selectionAtom } from "./selection";
-import type { HighlightContext } from "./selection/utils";
-import { traceAtom } from "./trace";
-import { activePath } from "./trace/utils";
-import { derivedAtom } from "./utils/atoms";
+import { appearanceAtom } from "../appearance";
+import { buildVisualGraph } from "../appearance/utils";
+import { graphDatasetAtom } from "../dataset";
+import { filtersAtom } from "../filters";
+import { applyFilters } from "../filters/utils";
+import { selectionAtom } from "../selection";
+import type { HighlightContext } from "../selection/utils";
+import { traceAtom } from "../trace";
+import { activePath } from "../trace/utils";
+import { derivedAtom } from "../utils/atoms";
 
 export const visibleAtom = derivedAtom([graphDatasetAtom, filtersAtom], (data, filters) =>
   applyFilters(data.graph, filters),

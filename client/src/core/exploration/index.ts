@@ -1,15 +1,9 @@
-// Data-graph actions that talk to the API: load the overview, expand (paged), collapse, focus on a node, reveal a hit.
+// Exploring the graph: load the overview, expand (paged), collapse, focus on a node, reveal a hit, select with the camera.
 import type { NeighborsResponse } from "@domain/contracts/api";
 import { fetchGraph, fetchNeighbors } from "../../api/endpoints";
 import { describeError } from "../../api/errors";
-import { recordChange } from "../history";
-import { placeNear } from "../layout";
-import { notify } from "../notices";
-import { streamOverview } from "../scale";
-import { dropPrefetchedStream } from "../scale/streamSource";
-import { fitView } from "../sigma/camera";
-import { busyAtom, graphDatasetAtom } from "./index";
-import type { DataGraph } from "./types";
+import { busyAtom, graphDatasetAtom } from "../dataset/index";
+import type { DataGraph } from "../dataset/types";
 import {
   expansionCollapsed,
   expansionMerged,
@@ -20,7 +14,16 @@ import {
   nodeName,
   nodesToCollapse,
   wireCount,
-} from "./utils";
+} from "../dataset/utils";
+import { loadDetails } from "../details";
+import { recordChange } from "../history";
+import { notify } from "../notices";
+import { placeNear } from "../positions";
+import { streamOverview } from "../scale";
+import { dropPrefetchedStream } from "../scale/streamSource";
+import { selectionAtom } from "../selection";
+import { clearSelection, select } from "../selection/utils";
+import { fitView, focusCamera } from "../sigma/camera";
 
 /** Neighbors fetched per expansion page. */
 export const EXPANSION_PAGE = 25;
@@ -164,4 +167,21 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
     notify(`Could not add ${label}: ${describeError(error)}`, "error");
     return false;
   }
+}
+
+/** Selects a node: its details are asked for first (in flight while the canvas restyles), the camera moves if asked. */
+export function selectNode(id: string, options: { camera?: boolean } = {}): void {
+  void loadDetails(id);
+  selectionAtom.set(select({ kind: "node", id }));
+  if (options.camera) focusCamera(id);
+}
+
+export function selectEdge(id: string): void {
+  selectionAtom.set(select({ kind: "edge", id }));
+  void loadDetails(null);
+}
+
+export function unselect(): void {
+  selectionAtom.set(clearSelection());
+  void loadDetails(null);
 }

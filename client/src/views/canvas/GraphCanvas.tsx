@@ -3,19 +3,28 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import { DEFAULT_EDGE_PROGRAM_CLASSES } from "sigma/settings";
-import { highlightAtom } from "../../core/chain";
-import { graphDatasetAtom } from "../../core/graph";
-import { expandNode } from "../../core/graph/actions";
+import { highlightAtom } from "../../core/chain/index";
+import { graphDatasetAtom } from "../../core/dataset";
+import { selectEdge, selectNode, unselect } from "../../core/exploration";
+import { expandNode } from "../../core/exploration/index";
 import { killForceAtlas2 } from "../../core/layout";
 import { bindLargeGraphSettings } from "../../core/scale";
-import { isLargeGraph } from "../../core/scale/utils";
 import { selectionAtom } from "../../core/selection";
-import { selectEdge, selectNode, unselect } from "../../core/selection/actions";
 import { edgeDisplay, hoverEdge, hoverNode, needsReducers, nodeDisplay } from "../../core/selection/utils";
-import { type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
+import { renderStats, type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
 import { FIT_RATIO } from "../../core/sigma/camera";
-import { renderStats } from "../../testHook";
+import { isLargeGraph } from "../../core/sigma/utils";
 import { drawNodeHover, drawNodeLabel, LABEL_FONT } from "./labels";
+
+/** The settings the large-graph mode switches off and back on (core/scale); written once, used at both places. */
+const NORMAL_SETTINGS = {
+  hideEdgesOnMove: false,
+  hideLabelsOnMove: false,
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  labelRenderedSizeThreshold: 7,
+  edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, curvedArrow: EdgeCurvedArrowProgram },
+};
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -30,19 +39,16 @@ export function GraphCanvas() {
       return edgeDisplay(key, data, { source, target }, context);
     };
     const sigma = new Sigma<SigmaNode, SigmaEdge>(sigmaGraph, element, {
+      ...NORMAL_SETTINGS,
       allowInvalidContainer: true,
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
       zIndex: true,
       defaultEdgeType: "arrow",
-      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
       labelFont: LABEL_FONT,
       labelSize: 12,
       labelWeight: "500",
       labelColor: { color: "#1f2937" },
       labelDensity: 0.6,
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#374151" },
@@ -62,14 +68,7 @@ export function GraphCanvas() {
     sigma.getCamera().setState({ ratio: FIT_RATIO });
     sigmaAtom.set(sigma);
     // Above the large-graph threshold: plain lines, no labels or edges while moving (core/scale).
-    const unbindLarge = bindLargeGraphSettings(sigma, {
-      hideEdgesOnMove: false,
-      hideLabelsOnMove: false,
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
-      labelRenderedSizeThreshold: 7,
-      edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, curvedArrow: EdgeCurvedArrowProgram },
-    });
+    const unbindLarge = bindLargeGraphSettings(sigma, NORMAL_SETTINGS);
 
     // Reducers only when they change what is drawn (selection/utils.ts); switching them re-indexes, as a refresh would.
     let reducing = true;

@@ -1,7 +1,7 @@
 // The centre of the explorer: the sigma canvas with its legend, camera controls and loading or error states.
 import { lazy, Suspense } from "react";
-import { graphDatasetAtom } from "../../core/graph";
-import { loadOverview } from "../../core/graph/actions";
+import { graphDatasetAtom } from "../../core/dataset";
+import { loadOverview } from "../../core/exploration/index";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { workspaceAtom } from "../../core/workspace";
 import { LoadProgressBar } from "../scale/LoadProgressBar";

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { triangle } from "../testing/fixtures";
+import { fallbackPosition, initialIterations, initialLayout, placeNewNodes } from "./utils";
+
+describe("placement", () => {
+  it("should place arriving nodes on a ring around their anchor, leaving placed ones alone", () => {
+    const placed = placeNewNodes({ hub: { x: 10, y: 10 }, old: { x: 0, y: 0 } }, ["n1", "n2", "old"], () => "hub", 5);
+    expect(Object.keys(placed).sort()).toEqual(["n1", "n2"]);
+    for (const p of Object.values(placed)) expect(Math.hypot(p.x - 10, p.y - 10)).toBeCloseTo(5);
+    expect(placed.n1).not.toEqual(placed.n2);
+  });
+
+  it("should spend fewer first-layout iterations on bigger graphs, never none", () => {
+    expect(initialIterations(65)).toBe(300);
+    expect(initialIterations(2000)).toBe(30);
+    expect(initialIterations(1_000_000)).toBe(20);
+  });
+
+  it("should give every node a position, the same on every run", () => {
+    const first = initialLayout(triangle(), 50);
+    const second = initialLayout(triangle(), 50);
+    expect(Object.keys(first).sort()).toEqual(["a", "b", "c", "d"]);
+    expect(first).toEqual(second);
+    expect(fallbackPosition("org:x")).toEqual(fallbackPosition("org:x"));
+  });
+});
