@@ -14,7 +14,7 @@ const CORE_FLOORS = [
   ["sigma"],
   ["layout", "scale"],
   ["exploration", "workspace"],
-  ["deeplink", "export"],
+  ["deeplink", "export", "workbench"],
 ];
 
 const core = (folders) => `^client/src/core/(${folders.join("|")})/`;
@@ -80,7 +80,9 @@ module.exports = {
     {
       name: "repositories-below-http",
       severity: "error",
-      from: { path: "^server/(repositories|cypherGate|cypherWorker|workers|workbench|mappers|search|neo4j|ingest|layout)/" },
+      from: {
+        path: "^server/(repositories|cypherGate|cypherWorker|workers|workbench|mappers|search|neo4j|ingest|layout)/",
+      },
       to: { path: "^server/(cli|bootstrap)/" },
     },
     {
