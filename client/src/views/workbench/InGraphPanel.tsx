@@ -119,7 +119,7 @@ export function InGraphPanel() {
       </button>
     );
   return (
-    <div className="wb-in-graph" data-testid="wb-in-graph">
+    <div className="wb-in-graph" data-testid="wb-in-graph" data-source-id={sourceId}>
       <CommitStatusView />
       <p className="muted small">
         The graph holds {items.length} pieces of evidence from <code>{sourceId}</code>. A retracted edge or claim left
