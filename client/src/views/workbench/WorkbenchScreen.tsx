@@ -96,9 +96,9 @@ function WorkbenchHead() {
       <h2>
         Source workbench
         {state.draft && (
-          <span className="wb-title" dir="auto">
+          <span className="wb-title">
             {" "}
-            · {state.edit?.source.title ?? state.draft.source.title}
+            · <bdi>{state.edit?.source.title ?? state.draft.source.title}</bdi>
           </span>
         )}
       </h2>
