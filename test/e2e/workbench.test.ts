@@ -14,6 +14,8 @@ import { openExplorer, selectInReader } from "./helpers";
 const EN =
   "DeepSeek said on Monday that Harbor Quantum Labs will license its R1 model. " +
   "Alibaba plans to invest about 50 billion yuan in China, up 48% in 2025, according to Bank of America.";
+/** The English attributed assertion's span after its edit: who said it, and what. */
+const ASSERTION = "DeepSeek said on Monday that Harbor Quantum Labs will license its R1 model";
 const AR =
   "أعلنت شركة شركاء الخليج للحوسبة أنها ستشتري معالجات إنفيديا لمراكز البيانات. " +
   "وتعتزم علي بابا استثمار نحو ٥٠ مليار يوان في الصين خلال عام ٢٠٢٥.";
@@ -265,6 +267,38 @@ describe("the source workbench", () => {
           await page.getByTestId("wb-form-save").click();
           await page.getByTestId("wb-mention-form").waitFor({ state: "detached" });
         });
+        await step(w, "select a sentence and make it an attributed assertion, then widen its span", async () => {
+          await selectInReader(page, walk.relation.quote);
+          await reader.press("c");
+          await page.getByTestId("wb-claim-form").waitFor();
+          await page.getByTestId("wb-claim-assertion").click();
+          await page.getByTestId("wb-claim-statement").fill("Harbor Quantum Labs will license DeepSeek's R1 model");
+          await page.getByTestId("wb-claim-stated-by-add-input").fill("DeepSeek");
+          await page.locator('[data-testid="wb-claim-stated-by-add-hit"][data-id="org:deepseek"]').click();
+          await page.locator('[data-testid="wb-claim-stated-by"] .chip[data-id="org:deepseek"]').waitFor();
+          if (
+            (await page.locator('[data-testid="wb-claim-about"] .chip[data-id="org:harbor-quantum-labs"]').count()) ===
+            0
+          ) {
+            await page.getByTestId("wb-claim-about-add-input").fill("Harbor Quantum");
+            await page.locator('[data-testid="wb-claim-about-add-hit"][data-id="org:harbor-quantum-labs"]').click();
+          }
+          await screenshot(page, `wb-${w}-03b-assertion`);
+          await page.getByTestId("wb-form-save").click();
+          await page.getByTestId("wb-claim-form").waitFor({ state: "detached" });
+          // The span is edited from a new selection: the whole report, with who said it.
+          await selectInReader(page, ASSERTION);
+          await expect.poll(() => page.getByTestId("wb-selected").textContent()).toBe(`«${ASSERTION}»`);
+          await page.getByTestId("wb-tab-evidence").click();
+          const mark = page
+            .locator('[data-testid="wb-mark"][data-kind="claim"]')
+            .filter({ hasText: "Harbor Quantum Labs will license DeepSeek" });
+          await mark.getByTestId("wb-mark-edit").click();
+          await page.getByTestId("wb-use-selection").click();
+          await page.getByTestId("wb-form-save").click();
+          await page.getByTestId("wb-claim-form").waitFor({ state: "detached" });
+          await mark.filter({ hasText: ASSERTION }).waitFor();
+        });
         await step(w, "edit the relation's evidence: an English gloss", async () => {
           await page.getByTestId("wb-tab-evidence").click();
           const mark = page.locator('[data-testid="wb-mark"][data-kind="relation"]');
@@ -312,6 +346,16 @@ describe("the source workbench", () => {
       );
       const id = (await page.getByTestId("wb-in-graph").getAttribute("data-source-id")) ?? "";
       committed.push(id);
+      if (w === "en") {
+        // The assertion is stated by DeepSeek, about Harbor Quantum Labs, its quote the widened span.
+        expect(
+          await rows(
+            `MATCH (:Entity {id: 'org:deepseek'})-[s:STATES]->(c:Claim)-[:ABOUT]->(:Entity {id: 'org:harbor-quantum-labs'})
+             WHERE $id IN c.sourceIds RETURN c.statement AS statement, s.quotes AS quotes`,
+            { id },
+          ),
+        ).toEqual([{ statement: "Harbor Quantum Labs will license DeepSeek's R1 model", quotes: [ASSERTION] }]);
+      }
       // Written once: one quote from this source on the new edge, one commit record, the saved folder.
       const [edge] = await rows(
         `MATCH (:Entity {id: $from})-[r:${relationType}]->() RETURN [s IN r.sourceIds WHERE s = $id] AS mine, r.addedBy AS by`,
@@ -342,7 +386,9 @@ describe("the source workbench", () => {
       await step(w, "show the figure claim in the graph, its quote highlighted in the evidence panel", async () => {
         await openWorkbench(page);
         await page.getByTestId("wb-tab-graph").click();
-        const item = page.locator('[data-testid="wb-in-graph-item"][data-group="Claims"]');
+        const item = page
+          .locator('[data-testid="wb-in-graph-item"][data-group="Claims"]')
+          .filter({ hasText: walk.figure.quote });
         await item.first().getByTestId("wb-show-in-graph").click();
         await page.getByTestId("node-details").waitFor({ timeout: 30_000 });
         await page.getByTestId("evidence-mark").first().waitFor({ timeout: 30_000 });
