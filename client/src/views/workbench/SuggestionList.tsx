@@ -72,6 +72,9 @@ function relationRow(r: RelationSuggestion, name: (id: string) => string): Row {
   };
 }
 
+/** "1 figure", "2 figures". */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export function SuggestionList() {
   const state = useAtomValue(workbenchAtom);
   const [active, setActive] = useState(0);
@@ -117,7 +120,7 @@ export function SuggestionList() {
       <div className="panel-head">
         <p className="muted small">
           {counts
-            ? `${counts.m} mentions, ${counts.f} figures, ${counts.r} relations`
+            ? `${plural(counts.m, "mention")}, ${plural(counts.f, "figure")}, ${plural(counts.r, "relation")}`
             : state.suggestions.status === "loading"
               ? "Looking for known actors, figures and relations…"
               : ""}
