@@ -330,8 +330,13 @@ describe("the source workbench", () => {
       await page.route(
         "**/api/workbench/drafts/*/commit",
         async (route) => {
+          const sent = performance.now();
           const answer = await route.fetch();
           lostAnswer = answer.status();
+          // Of the step's time, how long the server took to commit (the rest is the page's status question).
+          process.stderr.write(
+            `[e2e] workbench ${w}: the server answered the commit in ${Math.round(performance.now() - sent)} ms\n`,
+          );
           await route.abort("timedout");
         },
         { times: 1 },
