@@ -1,6 +1,13 @@
 import type { CommitStatus } from "@domain/contracts/workbench";
 import { describe, expect, it } from "vitest";
-import { backoff, MAX_COMMIT_ATTEMPTS, newCommitKey, nextCommitAction, outcomeOfError } from "./commit";
+import {
+  backoff,
+  describeCommitResult,
+  MAX_COMMIT_ATTEMPTS,
+  newCommitKey,
+  nextCommitAction,
+  outcomeOfError,
+} from "./commit";
 
 const status = (state: CommitStatus["state"], error?: CommitStatus["error"]): CommitStatus => ({
   key: "k-00000001",
@@ -93,5 +100,16 @@ describe("the next step of a commit", () => {
     const key = newCommitKey();
     expect(key).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
     expect(newCommitKey()).not.toBe(key);
+  });
+});
+
+describe("describeCommitResult", () => {
+  it("should say one node and one relationship in the singular, and any other count in the plural", () => {
+    expect(describeCommitResult({ nodesCreated: 1, relationshipsCreated: 1 })).toBe(
+      "1 node and 1 relationship created",
+    );
+    expect(describeCommitResult({ nodesCreated: 0, relationshipsCreated: 9 })).toBe(
+      "0 nodes and 9 relationships created",
+    );
   });
 });

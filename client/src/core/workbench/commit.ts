@@ -71,3 +71,9 @@ export function nextCommitAction(outcome: CommitOutcome, attempt: number): Commi
 export function newCommitKey(random: () => string = () => crypto.randomUUID()): string {
   return random();
 }
+
+/** What a commit wrote, for people: "1 node and 3 relationships created". */
+export function describeCommitResult(result: { nodesCreated: number; relationshipsCreated: number }): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${count(result.nodesCreated, "node")} and ${count(result.relationshipsCreated, "relationship")} created`;
+}

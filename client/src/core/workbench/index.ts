@@ -25,6 +25,7 @@ import {
   COMMIT_TIMEOUT_MS,
   type CommitAction,
   type CommitOutcome,
+  describeCommitResult,
   newCommitKey,
   nextCommitAction,
   outcomeOfError,
@@ -589,7 +590,7 @@ async function finishCommit(pending: PendingCommit, status: NonNullable<Workbenc
   notify(
     r?.changed === false
       ? "Committed: the graph already held all of it."
-      : `Committed: ${r?.nodesCreated ?? 0} nodes and ${r?.relationshipsCreated ?? 0} relationships created.`,
+      : `Committed: ${describeCommitResult(r ?? { nodesCreated: 0, relationshipsCreated: 0 })}.`,
   );
   refreshAfterWrite(status.sourceId);
   void loadDrafts();

@@ -4,6 +4,7 @@ import type { ReviewResponse } from "@domain/contracts/workbench";
 import { formatAuthorship } from "../../core/details/format";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { chooseTab, commit, entityName, focusMark, retryCommit, runReview, workbenchAtom } from "../../core/workbench";
+import { describeCommitResult } from "../../core/workbench/commit";
 import { issueMark } from "../../core/workbench/marks";
 import { reviewCurrent, unsaved } from "../../core/workbench/utils";
 
@@ -236,8 +237,7 @@ export function CommitStatusView() {
       <p>{text}</p>
       {c.status?.result && (
         <p className="muted small">
-          {c.status.result.nodesCreated} nodes and {c.status.result.relationshipsCreated} relationships created; saved
-          as <code>{c.status.result.folder}</code>.
+          {describeCommitResult(c.status.result)}; saved as <code>{c.status.result.folder}</code>.
         </p>
       )}
       {c.issues.length > 0 && (

@@ -106,16 +106,20 @@ function WorkbenchHead() {
         <span className={`wb-save ${save.status}`} data-testid="wb-save" data-status={save.status} role="status">
           {saveText}
           {save.status === "failed" && (
-            <button type="button" className="link" onClick={retrySave}>
+            <>
               {" "}
-              Try again
-            </button>
+              <button type="button" className="link" onClick={retrySave}>
+                Try again
+              </button>
+            </>
           )}
           {save.status === "conflict" && (
-            <button type="button" className="link" onClick={() => void reloadDraft()} data-testid="wb-load-newer">
+            <>
               {" "}
-              Load its version
-            </button>
+              <button type="button" className="link" onClick={() => void reloadDraft()} data-testid="wb-load-newer">
+                Load its version
+              </button>
+            </>
           )}
         </span>
       )}
