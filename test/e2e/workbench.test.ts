@@ -445,4 +445,64 @@ describe("the source workbench", () => {
       expect(browser.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     });
   }
+  it("should never overwrite a save another tab made, and commit once when two tabs commit the same draft", async () => {
+    const a = browser.page;
+    await openExplorer(a, url);
+    await openWorkbench(a);
+    await a.getByTestId("wb-add-paste").click();
+    await a.getByTestId("wb-add-text").fill("Tencent and Alibaba plan to build data centres in China.");
+    await a.getByTestId("wb-add-submit").click();
+    await a.getByTestId("wb-reader").waitFor();
+    await a.locator('[data-testid="wb-suggestion"][data-kind="mention"]').first().waitFor({ timeout: 60_000 });
+    await a.getByTestId("wb-accept-all-mentions").click();
+    await expect
+      .poll(() => a.getByTestId("wb-save").textContent(), { timeout: 20_000 })
+      .toMatch(/^Saved \(revision [2-9]/);
+    const marks = async (page: Page) => page.locator('[data-testid="wb-mark"]').count();
+
+    // The second tab opens on the same draft (the browser keeps where the workbench was).
+    const b = await browser.context.newPage();
+    try {
+      await openExplorer(b, url, { keepStorage: true });
+      await b.getByTestId("wb-reader").waitFor({ timeout: 30_000 });
+      await b.getByTestId("wb-tab-evidence").click();
+      await a.getByTestId("wb-tab-evidence").click();
+      const before = await marks(a);
+      expect(await marks(b)).toBe(before);
+      // B removes a mention and saves; A, still on the older revision, removes another: its save is refused.
+      await b.getByTestId("wb-mark-remove").first().click();
+      await expect.poll(() => b.getByTestId("wb-save").getAttribute("data-status")).toBe("saved");
+      await a.getByTestId("wb-mark-remove").last().click();
+      await a.locator('[data-testid="wb-save"][data-status="conflict"]').waitFor({ timeout: 20_000 });
+      await screenshot(a, "wb-tabs-01-conflict");
+      await a.getByTestId("wb-load-newer").click();
+      await a.locator('[data-testid="wb-save"][data-status="saved"]').waitFor({ timeout: 20_000 });
+      await expect.poll(() => marks(a)).toBe(before - 1);
+      expect(await a.getByTestId("wb-save").textContent()).toBe(await b.getByTestId("wb-save").textContent());
+
+      // Both review the same revision and commit it: one writes, the other learns it was written.
+      for (const page of [a, b]) {
+        await page.getByTestId("wb-tab-review").click();
+        await page.getByTestId("wb-run-review").click();
+        await page.getByTestId("wb-review-changes").waitFor({ timeout: 30_000 });
+      }
+      await Promise.all([a.getByTestId("wb-commit").click(), b.getByTestId("wb-commit").click()]);
+      for (const page of [a, b]) {
+        await page.locator('[data-testid="wb-commit-status"][data-phase="committed"]').waitFor({ timeout: 60_000 });
+      }
+      await screenshot(b, "wb-tabs-02-both-committed");
+      const id = (await a.getByTestId("wb-in-graph").getAttribute("data-source-id")) ?? "";
+      committed.push(id);
+      expect(await b.getByTestId("wb-in-graph").getAttribute("data-source-id")).toBe(id);
+      const records = readdirSync(join(dir, "commits")).map((f) =>
+        JSON.parse(readFileSync(join(dir, "commits", f), "utf8")),
+      );
+      expect(records.filter((r) => r.sourceId === id).map((r) => r.state)).toEqual(["committed"]);
+      expect(await rows("MATCH (s:Source {id: $id})-[m:MENTIONS]->() RETURN count(m) AS n", { id })).toEqual([
+        { n: before - 1 },
+      ]);
+    } finally {
+      await b.close();
+    }
+  });
 });
