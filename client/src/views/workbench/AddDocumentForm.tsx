@@ -24,6 +24,8 @@ export function AddDocumentForm() {
   const state = useAtomValue(workbenchAtom);
   const [mode, setMode] = useState<"paste" | "file">("paste");
   const [title, setTitle] = useState("");
+  // The server's refusal belongs to the attempt that reached it: a later one refused in the page hides it.
+  const [refusedHere, setRefusedHere] = useState(false);
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [language, setLanguage] = useState("");
@@ -34,6 +36,7 @@ export function AddDocumentForm() {
   const info = state.info;
   const extensions = info?.uploadTypes.map((t) => `.${t.extension}`) ?? [".txt", ".md", ".html", ".htm", ".pdf"];
   const busy = state.loading.status === "loading";
+  const serverRefusal = !refusedHere && state.loading.status === "error" ? state.loading.error : null;
 
   const submit = async () => {
     const problems: string[] = [];
@@ -51,7 +54,10 @@ export function AddDocumentForm() {
         );
       } else content = { kind: "file", name: file.name, base64: await base64Of(file) };
     }
-    if (!content) return setReasons(problems);
+    if (!content) {
+      setRefusedHere(true);
+      return setReasons(problems);
+    }
     const request = AddDocumentRequest.safeParse({
       title: title.trim(),
       ...(language ? { language } : {}),
@@ -62,6 +68,7 @@ export function AddDocumentForm() {
     });
     if (!request.success) return setReasons(zodReasons(request.error));
     setReasons([]);
+    setRefusedHere(false);
     await addSource(request.data);
   };
 
@@ -161,13 +168,12 @@ export function AddDocumentForm() {
         <span className="wb-label">Link</span>
         <input type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
       </label>
-      {[...reasons, ...(state.loading.status === "error" && state.loading.error ? [state.loading.error] : [])].length >
-        0 && (
+      {(reasons.length > 0 || serverRefusal) && (
         <ul className="wb-reasons error" data-testid="wb-add-reasons">
           {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
-          {state.loading.status === "error" && state.loading.error && <li>{state.loading.error}</li>}
+          {serverRefusal && <li>{serverRefusal}</li>}
         </ul>
       )}
       <button type="submit" className="primary" disabled={busy} data-testid="wb-add-submit">
