@@ -88,6 +88,8 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
     LOG_LEVEL: "warn",
     KG_WORKBENCH_DIR: workbenchDir,
     KG_AUTHOR: "E2E Researcher",
+    // Small enough for the browser test to offer a file over the limit without moving megabytes.
+    KG_WORKBENCH_MAX_UPLOAD_BYTES: String(1024 * 1024),
   });
   // The liveness probe as `npm start` runs it, so the browser sees the same 503s and health the real server gives.
   const liveness = createLiveness(connection, {

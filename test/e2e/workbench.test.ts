@@ -4,7 +4,7 @@
 // logged (never asserted).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../server/neo4j/driver";
 import { toPlain } from "../../server/neo4j/values";
@@ -114,7 +114,7 @@ describe("the source workbench", () => {
     await page.getByTestId("workbench").waitFor();
   };
 
-  it("should refuse a file of a type it does not read and a PDF it cannot read, saying why, and open one it reads", async () => {
+  it("should refuse a file of a type it does not read, a PDF it cannot read and a file too large, saying why, and open one it reads", async () => {
     const { page } = browser;
     await openExplorer(page, url);
     await openWorkbench(page);
@@ -132,6 +132,25 @@ describe("the source workbench", () => {
     });
     await page.getByTestId("wb-add-submit").click();
     await expect.poll(() => page.getByTestId("wb-add-reasons").textContent(), { timeout: 20_000 }).toMatch(/content/);
+    // A file over the server's limit is refused in the page, before it is sent.
+    await upload.setInputFiles({
+      name: "big.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.alloc(1.5 * 1024 * 1024, "a"),
+    });
+    let sent = false;
+    const watch = (request: Request) => {
+      if (request.method() === "POST" && request.url().endsWith("/api/workbench/documents")) sent = true;
+    };
+    page.on("request", watch);
+    await page.getByTestId("wb-add-submit").click();
+    await expect
+      .poll(() => page.getByTestId("wb-add-reasons").textContent())
+      .toContain("big.txt is 1.5 MB; the server takes files up to 1 MB");
+    // Only this attempt's reason: the PDF's refusal before it is gone.
+    expect(await page.getByTestId("wb-add-reasons").locator("li").count()).toBe(1);
+    page.off("request", watch);
+    expect(sent).toBe(false);
     await screenshot(page, "wb-00-refused-upload");
     expect(await page.getByTestId("wb-reader").count()).toBe(0);
     // A file it reads opens in the reader, read as the server read it, the original kept beside it.
