@@ -19,6 +19,7 @@ import { HealthBanner } from "./health/HealthBanner";
 import { SourceReader } from "./reader/SourceReader";
 import { Sidebar } from "./Sidebar";
 import { StatusBar } from "./StatusBar";
+import { WorkbenchLayer } from "./workbench/WorkbenchLayer";
 
 export function App() {
   const reader = useAtomValue(readerAtom);
@@ -72,6 +73,7 @@ export function App() {
             <SourceReader />
           </ErrorBoundary>
         )}
+        <WorkbenchLayer />
       </main>
       <StatusBar />
       <Toasts />

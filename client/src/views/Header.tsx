@@ -7,6 +7,7 @@ import { canRedo, canUndo } from "../core/history/utils";
 import { useAtomValue } from "../core/utils/useAtom";
 import { canvasStepsAtom } from "../core/workspace";
 import { SearchBox } from "./search/SearchBox";
+import { WorkbenchButton } from "./workbench/WorkbenchLayer";
 import { HeaderTools } from "./workspace/HeaderTools";
 
 export function Header() {
@@ -70,6 +71,7 @@ export function Header() {
           ⟳ Overview
         </button>
       </div>
+      <WorkbenchButton />
       <HeaderTools />
     </header>
   );
