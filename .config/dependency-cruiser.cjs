@@ -80,7 +80,9 @@ module.exports = {
     {
       name: "repositories-below-http",
       severity: "error",
-      from: { path: "^server/(repositories|cypherGate|cypherWorker|workers|workbench|mappers|search|neo4j|ingest|layout)/" },
+      from: {
+        path: "^server/(repositories|cypherGate|cypherWorker|workers|workbench|mappers|search|neo4j|ingest|layout)/",
+      },
       to: { path: "^server/(cli|bootstrap)/" },
     },
     {

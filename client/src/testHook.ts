@@ -44,6 +44,8 @@ export interface KgSnapshot {
   };
   filters: { hiddenNodeTypes: string[]; hiddenRelationTypes: string[]; singleSourceOnly: boolean };
   camera: { x: number; y: number; ratio: number; angle: number } | null;
+  /** The size sigma draws at, in CSS pixels. */
+  canvas: { width: number; height: number } | null;
 }
 
 export interface KgTestHook {
@@ -109,6 +111,7 @@ export function exposeTestHook(): void {
           singleSourceOnly: filters.singleSourceOnly,
         },
         camera: sigmaAtom.get()?.getCamera().getState() ?? null,
+        canvas: sigmaAtom.get()?.getDimensions() ?? null,
       };
     },
     nodeOnPage(id) {

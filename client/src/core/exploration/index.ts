@@ -24,6 +24,8 @@ import { dropPrefetchedStream } from "../scale/streamSource";
 import { selectionAtom } from "../selection";
 import { clearSelection, select } from "../selection/utils";
 import { fitView, focusCamera } from "../sigma/camera";
+import { panelsAtom } from "../ui";
+import { setDetailsCollapsed } from "../ui/utils";
 
 /** Neighbors fetched per expansion page. */
 export const EXPANSION_PAGE = 25;
@@ -172,11 +174,13 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
 /** Selects a node: its details are asked for first (in flight while the canvas restyles), the camera moves if asked. */
 export function selectNode(id: string, options: { camera?: boolean } = {}): void {
   void loadDetails(id);
+  panelsAtom.set(setDetailsCollapsed(false));
   selectionAtom.set(select({ kind: "node", id }));
   if (options.camera) focusCamera(id);
 }
 
 export function selectEdge(id: string): void {
+  panelsAtom.set(setDetailsCollapsed(false));
   selectionAtom.set(select({ kind: "edge", id }));
   void loadDetails(null);
 }

@@ -145,7 +145,13 @@ export function GraphCanvas() {
       element.classList.remove("pointer");
     });
 
+    // sigma watches only the window; panels folding, the drawer resizing and overlays change the canvas's box too.
+    // As on a window resize, a refresh rebuilds the label grid for the new size.
+    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
+    observer.observe(element);
+
     return () => {
+      observer.disconnect();
       unbindLarge();
       unbindReducers();
       unsubscribe();
