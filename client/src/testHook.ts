@@ -9,6 +9,7 @@ import { layoutAtom } from "./core/layout";
 import { readerAtom } from "./core/reader";
 import { selectionAtom } from "./core/selection";
 import { renderStats, sigmaAtom, sigmaGraph } from "./core/sigma";
+import { labelStats } from "./core/sigma/labelLayer";
 import { traceAtom } from "./core/trace";
 import { activePath } from "./core/trace/utils";
 import { canvasStepsAtom, workspaceAtom } from "./core/workspace";
@@ -48,6 +49,19 @@ export interface KgSnapshot {
   canvas: { width: number; height: number } | null;
 }
 
+/** A node label as drawn on the canvas, CSS pixels of the canvas, with its node's centre and radius. */
+export interface KgLabelBox {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rtl: boolean;
+  nodeX: number;
+  nodeY: number;
+  nodeRadius: number;
+}
+
 export interface KgTestHook {
   snapshot(): KgSnapshot;
   /** Where a node is drawn, in CSS pixels of the page (for mouse events); null when it is not drawn. */
@@ -57,6 +71,10 @@ export interface KgTestHook {
   visibleNodes(): string[];
   /** A node's position in graph coordinates. */
   nodePosition(id: string): { x: number; y: number } | null;
+  /** The node labels of the last frame and the canvas they were drawn on. */
+  labels(): { width: number; height: number; boxes: KgLabelBox[] };
+  /** Moves the camera at once (no animation). */
+  setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
 }
 
 declare global {
@@ -124,6 +142,30 @@ export function exposeTestHook(): void {
     },
     hasNode: (id) => sigmaGraph.hasNode(id),
     visibleNodes: () => sigmaGraph.nodes().sort(),
+    labels() {
+      const sigma = sigmaAtom.get();
+      const boxes: KgLabelBox[] = [];
+      for (const l of labelStats.placed) {
+        const d = sigma?.getNodeDisplayData(l.key);
+        const p = d && sigma ? sigma.framedGraphToViewport(d) : { x: Number.NaN, y: Number.NaN };
+        const nodeRadius = d && sigma ? sigma.scaleSize(d.size) : Number.NaN;
+        boxes.push({
+          key: l.key,
+          x: l.x,
+          y: l.y,
+          width: l.width,
+          height: l.height,
+          rtl: l.rtl,
+          nodeX: p.x,
+          nodeY: p.y,
+          nodeRadius,
+        });
+      }
+      return { width: labelStats.width, height: labelStats.height, boxes };
+    },
+    setCamera(state) {
+      sigmaAtom.get()?.getCamera().setState(state);
+    },
     nodePosition(id) {
       if (!sigmaGraph.hasNode(id)) return null;
       const a = sigmaGraph.getNodeAttributes(id);

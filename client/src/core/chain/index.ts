@@ -40,6 +40,7 @@ export const highlightAtom = derivedAtom(
     const path = activePath(trace);
     return {
       focus,
+      hoveredNode: selection.hoveredNode,
       focusNeighbors,
       selectedNode,
       selectedEdge,

@@ -7,6 +7,7 @@ import { visibleAtom } from "../chain/index";
 import { graphDatasetAtom } from "../dataset";
 import { sourcesAtom } from "../reader";
 import { sigmaAtom, sigmaGraph } from "../sigma";
+import { drawLabelLayer } from "../sigma/labelLayer";
 import { bibliographyLines, citationsJson } from "./citations";
 import { buildExportInput, NO_LOOKS } from "./input";
 import { withPngText } from "./png";
@@ -35,9 +36,13 @@ export async function exportImage(format: ImageFormat, now: Date): Promise<{ blo
   const title = `kg-explorer view, ${input.generatedAt}`;
   if (format === "png") {
     // @sigma/export-image is typed for a Sigma of plain attributes; ours is a Sigma of typed ones.
+    // The copy export-image draws from lays its labels out as the canvas does (core/sigma/labelLayer.ts).
     const drawn = await toBlob(sigma as unknown as Parameters<typeof toBlob>[0], {
       format: "png",
       backgroundColor: BACKGROUND,
+      withTempRenderer: (renderer) => {
+        drawLabelLayer(renderer);
+      },
     });
     const png = new Uint8Array(await drawn.arrayBuffer());
     const text = {

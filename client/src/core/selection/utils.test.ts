@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LABEL_RANK } from "../appearance/labelPlacement";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
 import type { VisualEdge, VisualNode } from "../appearance/types";
 import {
@@ -33,6 +34,7 @@ const edge: VisualEdge = {
 };
 const none: HighlightContext = {
   focus: null,
+  hoveredNode: null,
   focusNeighbors: new Set(),
   selectedNode: null,
   selectedEdge: null,
@@ -98,6 +100,17 @@ describe("reducers", () => {
     );
     expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: false }, ctx).color).toBe(DIMMED_NODE_COLOR);
     expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: true }, ctx).color).toBe(node.color);
+  });
+});
+
+describe("label ranks", () => {
+  it("should rank the selected label over the hovered one, emphasised ones, entities, then claims", () => {
+    const ctx = { ...none, focus: "h", hoveredNode: "h", selectedNode: "s", focusNeighbors: new Set(["n"]) };
+    expect(nodeDisplay("s", node, ctx).labelRank).toBe(LABEL_RANK.selected);
+    expect(nodeDisplay("h", node, ctx).labelRank).toBe(LABEL_RANK.hovered);
+    expect(nodeDisplay("n", { ...node, kind: "claim" }, ctx).labelRank).toBe(LABEL_RANK.emphasised);
+    expect(nodeDisplay("x", node, none).labelRank).toBe(LABEL_RANK.entity);
+    expect(nodeDisplay("y", { ...node, kind: "claim" }, none).labelRank).toBe(LABEL_RANK.claim);
   });
 });
 

@@ -1,4 +1,6 @@
 // Pure selection updates, and the node/edge reducers that turn hover, selection and a traced path into display data.
+
+import { LABEL_RANK, type LabelRank } from "../appearance/labelPlacement";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
 import type { VisualEdge, VisualNode } from "../appearance/types";
 import type { Selection, SelectionState } from "./types";
@@ -27,6 +29,7 @@ export const pruneSelection =
 export interface HighlightContext {
   /** The node whose neighborhood is emphasised: the hovered one, else the selected one. */
   focus: string | null;
+  hoveredNode: string | null;
   focusNeighbors: ReadonlySet<string>;
   selectedNode: string | null;
   selectedEdge: string | null;
@@ -40,6 +43,8 @@ export interface HighlightContext {
 
 export interface NodeDisplay extends Partial<VisualNode> {
   highlighted?: boolean;
+  /** Who wins the room for labels (core/sigma/labelPlacement.ts): selected, hovered, emphasised, entity, claim. */
+  labelRank?: LabelRank;
   zIndex?: number;
   forceLabel?: boolean;
   hidden?: boolean;
@@ -92,6 +97,16 @@ export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext
     out.zIndex = 2;
   }
   if (ctx.singleSourceOnly && data.kind === "claim" && !data.singleSource && !emphasised) out.color = DIMMED_NODE_COLOR;
+  out.labelRank =
+    key === ctx.selectedNode
+      ? LABEL_RANK.selected
+      : key === ctx.hoveredNode
+        ? LABEL_RANK.hovered
+        : emphasised
+          ? LABEL_RANK.emphasised
+          : data.kind === "claim"
+            ? LABEL_RANK.claim
+            : LABEL_RANK.entity;
   return out;
 }
 
