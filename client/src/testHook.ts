@@ -12,7 +12,7 @@ import { renderStats, sigmaAtom, sigmaGraph } from "./core/sigma";
 import { labelStats } from "./core/sigma/labelLayer";
 import { traceAtom } from "./core/trace";
 import { activePath } from "./core/trace/utils";
-import { canvasStepsAtom, workspaceAtom } from "./core/workspace";
+import { workspaceAtom } from "./core/workspace";
 
 export interface KgSnapshot {
   status: string;
@@ -121,7 +121,7 @@ export function exposeTestHook(): void {
           nodes: workspace.result?.graph.nodes.length ?? 0,
           truncatedReason: workspace.result?.truncatedReason ?? null,
           error: workspace.error?.code ?? null,
-          canvasSteps: canvasStepsAtom.get().length,
+          canvasSteps: data.steps.length,
         },
         filters: {
           hiddenNodeTypes: [...filters.hiddenNodeTypes],

@@ -7,7 +7,6 @@ import { canRedo, canUndo } from "../core/history/utils";
 import { panelsAtom } from "../core/ui";
 import { toggleSidebar } from "../core/ui/utils";
 import { useAtomValue } from "../core/utils/useAtom";
-import { canvasStepsAtom } from "../core/workspace";
 import { SearchBox } from "./search/SearchBox";
 import { HeaderTools } from "./workspace/HeaderTools";
 
@@ -81,10 +80,7 @@ export function Header() {
         </button>
         <button
           type="button"
-          onClick={() => {
-            canvasStepsAtom.set([]);
-            void loadOverview({ record: true });
-          }}
+          onClick={() => void loadOverview({ record: true })}
           title="Reload the whole graph"
           data-testid="overview"
         >

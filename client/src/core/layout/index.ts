@@ -1,5 +1,6 @@
 // The layout store: ForceAtlas2 in a web worker on the sigma graph, one-shot circular/noverlap, save and restore.
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import { setViewAccess } from "../history";
 import { notify } from "../notices";
 import { currentPositions, rememberPosition } from "../positions";
 import type { Positions } from "../positions/types";
@@ -47,6 +48,9 @@ export function stopForceAtlas2(): void {
   supervisor?.stop();
   layoutAtom.set(setRunning(false));
 }
+
+// Undo and redo put nodes back where they were: a running layout would move them on at once.
+setViewAccess({ interrupt: stopForceAtlas2 });
 
 /** Ends the worker for good (when the view unmounts). */
 export function killForceAtlas2(): void {
