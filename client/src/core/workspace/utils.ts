@@ -71,13 +71,17 @@ export const runSucceeded =
     view: result.graph.nodes.length === 0 && state.view === "graph" ? ("table" as const) : state.view,
   });
 
-/** A refused or failed run keeps the previous result on screen, under the error. */
+/**
+ * A refused or failed run clears the previous result: left on screen under the error, it read as this query's answer
+ * and its "Add to canvas" would have added the old result under the new query's name.
+ */
 export const runFailed =
   (error: WorkspaceError) =>
   (state: WorkspaceState): WorkspaceState => ({
     ...state,
     status: "error" as const,
     error,
+    result: null,
   });
 
 export const errorCleared =

@@ -3,7 +3,7 @@ import "./workspace.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { loadSchema, runQuery, saveFavourite, workspaceAtom } from "../../core/workspace";
-import { offsetAt, queryParamNames } from "../../core/workspace/params";
+import { offsetAt, parseParamsText, queryParamNames } from "../../core/workspace/params";
 import { suggestName } from "../../core/workspace/storage";
 import { errorCleared, setOpen, setParamsText, setQuery } from "../../core/workspace/utils";
 import { CypherEditor } from "./CypherEditor";
@@ -13,7 +13,11 @@ import { ResultsPanel } from "./ResultsPanel";
 export function WorkspaceDrawer() {
   const ws = useAtomValue(workspaceAtom);
   const params = useRef<HTMLTextAreaElement>(null);
-  const parameters = useMemo(() => queryParamNames(ws.query), [ws.query]);
+  // `$` offers the parameters given (the JSON under the editor) first, then those the query already names.
+  const parameters = useMemo(() => {
+    const given = parseParamsText(ws.paramsText);
+    return [...new Set([...(given.ok ? Object.keys(given.value) : []), ...queryParamNames(ws.query)])];
+  }, [ws.query, ws.paramsText]);
 
   useEffect(() => {
     void loadSchema();
@@ -91,6 +95,7 @@ export function WorkspaceDrawer() {
             schema={ws.schema}
             parameters={parameters}
             error={queryError}
+            running={ws.status === "running"}
           />
           <label className="params-label" htmlFor="cypher-params">
             Parameters{" "}
