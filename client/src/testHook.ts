@@ -11,7 +11,7 @@ import { selectionAtom } from "./core/selection";
 import { renderStats, sigmaAtom, sigmaGraph } from "./core/sigma";
 import { labelStats } from "./core/sigma/labelLayer";
 import { traceAtom } from "./core/trace";
-import { activePath } from "./core/trace/utils";
+import { activePath, otherPaths } from "./core/trace/utils";
 import { workspaceAtom } from "./core/workspace";
 
 export interface KgSnapshot {
@@ -29,7 +29,8 @@ export interface KgSnapshot {
   layoutRunning: boolean;
   undoable: number;
   redoable: number;
-  trace: { status: string; paths: number; activeNodes: string[] };
+  /** `pathEdges`: each listed path's edge keys, the active one first. */
+  trace: { status: string; paths: number; activeNodes: string[]; pathEdges: string[][] };
   reader: { sourceId: string | null; status: string };
   health: { api: boolean; neo4j: boolean };
   /** The Cypher workspace: its last run and how many queries built the canvas. */
@@ -75,6 +76,8 @@ export interface KgTestHook {
   labels(): { width: number; height: number; boxes: KgLabelBox[] };
   /** Moves the camera at once (no animation). */
   setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
+  /** The colour sigma draws an edge in after the reducers, or null when it is hidden or not drawn. */
+  edgeColor(key: string): string | null;
 }
 
 declare global {
@@ -111,6 +114,9 @@ export function exposeTestHook(): void {
           status: trace.status,
           paths: trace.result?.paths.length ?? 0,
           activeNodes: activePath(trace)?.nodes ?? [],
+          pathEdges: [activePath(trace), ...otherPaths(trace)]
+            .filter((p) => p !== null)
+            .map((p) => p.steps.map((step) => step.key)),
         },
         reader: { sourceId: readerAtom.get().sourceId, status: readerAtom.get().status },
         health: { api: health.api, neo4j: health.neo4j },
@@ -165,6 +171,10 @@ export function exposeTestHook(): void {
     },
     setCamera(state) {
       sigmaAtom.get()?.getCamera().setState(state);
+    },
+    edgeColor(key) {
+      const d = sigmaAtom.get()?.getEdgeDisplayData(key);
+      return d && !d.hidden ? d.color : null;
     },
     nodePosition(id) {
       if (!sigmaGraph.hasNode(id)) return null;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_RANK } from "../appearance/labelPlacement";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  HIGHLIGHT_COLOR,
+  OTHER_PATH_COLOR,
+  PATH_COLOR,
+} from "../appearance/palette";
 import type { VisualEdge, VisualNode } from "../appearance/types";
 import {
   edgeDisplay,
@@ -33,6 +39,7 @@ const edge: VisualEdge = {
   singleSource: true,
 };
 const none: HighlightContext = {
+  otherPathEdges: null,
   focus: null,
   hoveredNode: null,
   focusNeighbors: new Set(),
@@ -91,6 +98,20 @@ describe("reducers", () => {
       label: "based in",
     });
     expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).color).toBe(DIMMED_EDGE_COLOR);
+  });
+
+  it("should draw the other listed paths too, lighter than the one read out, even beside a focused node", () => {
+    const ctx = {
+      ...none,
+      pathNodes: new Set(["a", "b", "c"]),
+      pathEdges: new Set(["e"]),
+      otherPathEdges: new Set(["f"]),
+    };
+    expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).color).toBe(OTHER_PATH_COLOR);
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx).color).toBe(PATH_COLOR);
+    expect(nodeDisplay("c", node, ctx).color).not.toBe(DIMMED_NODE_COLOR);
+    const focused = { ...ctx, focus: "z", focusNeighbors: new Set<string>() };
+    expect(edgeDisplay("f", edge, { source: "b", target: "c" }, focused).hidden).toBeUndefined();
   });
 
   it("should dim edges and claims resting on several sources when single-source emphasis is on", () => {
