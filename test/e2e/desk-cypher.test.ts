@@ -18,9 +18,14 @@ async function setQuery(page: Page, query: string): Promise<void> {
   await page.keyboard.insertText(query);
 }
 
+/** Runs with Ctrl+Enter; a run refused as CYPHER_BUSY (the drawer's schema query holding the worker) is run again. */
 async function run(page: Page): Promise<void> {
-  await page.keyboard.press("Control+Enter");
-  await waitFor(page, (s) => s.workspace.status === "done" || s.workspace.status === "error", 30_000);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press("Control+Enter");
+    await waitFor(page, (s) => s.workspace.status === "done" || s.workspace.status === "error", 30_000);
+    if ((await snapshot(page)).workspace.error !== "CYPHER_BUSY") return;
+    await page.waitForTimeout(500);
+  }
 }
 
 const popup = (page: Page) => page.getByTestId("cypher-editor").locator(".cm-tooltip-autocomplete");

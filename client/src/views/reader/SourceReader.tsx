@@ -17,7 +17,10 @@ export function SourceReader() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") closeSource();
+      if (e.key === "Escape" && !e.defaultPrevented) {
+        e.preventDefault();
+        closeSource();
+      }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

@@ -136,5 +136,6 @@ export function CypherEditor(props: CypherEditorProps) {
     closeCompletion(api.codemirror);
   }, [props.running]);
 
-  return <div className="cypher-editor" ref={host} data-testid="cypher-editor" />;
+  // The editor keeps its own keys (Ctrl+Z is its undo): the explorer's shortcuts leave it alone.
+  return <div className="cypher-editor" ref={host} data-testid="cypher-editor" data-own-keys="" />;
 }
