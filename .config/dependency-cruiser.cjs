@@ -14,7 +14,7 @@ const CORE_FLOORS = [
   ["sigma"],
   ["layout", "scale"],
   ["exploration", "workspace"],
-  ["deeplink", "export"],
+  ["deeplink", "export", "workbench"],
 ];
 
 const core = (folders) => `^client/src/core/(${folders.join("|")})/`;

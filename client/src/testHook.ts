@@ -9,9 +9,10 @@ import { layoutAtom } from "./core/layout";
 import { readerAtom } from "./core/reader";
 import { selectionAtom } from "./core/selection";
 import { renderStats, sigmaAtom, sigmaGraph } from "./core/sigma";
+import { labelStats } from "./core/sigma/labelLayer";
 import { traceAtom } from "./core/trace";
-import { activePath } from "./core/trace/utils";
-import { canvasStepsAtom, workspaceAtom } from "./core/workspace";
+import { activePath, otherPaths } from "./core/trace/utils";
+import { workspaceAtom } from "./core/workspace";
 
 export interface KgSnapshot {
   status: string;
@@ -28,7 +29,8 @@ export interface KgSnapshot {
   layoutRunning: boolean;
   undoable: number;
   redoable: number;
-  trace: { status: string; paths: number; activeNodes: string[] };
+  /** `pathEdges`: each listed path's edge keys, the active one first. */
+  trace: { status: string; paths: number; activeNodes: string[]; pathEdges: string[][] };
   reader: { sourceId: string | null; status: string };
   health: { api: boolean; neo4j: boolean };
   /** The Cypher workspace: its last run and how many queries built the canvas. */
@@ -44,6 +46,21 @@ export interface KgSnapshot {
   };
   filters: { hiddenNodeTypes: string[]; hiddenRelationTypes: string[]; singleSourceOnly: boolean };
   camera: { x: number; y: number; ratio: number; angle: number } | null;
+  /** The size sigma draws at, in CSS pixels. */
+  canvas: { width: number; height: number } | null;
+}
+
+/** A node label as drawn on the canvas, CSS pixels of the canvas, with its node's centre and radius. */
+export interface KgLabelBox {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rtl: boolean;
+  nodeX: number;
+  nodeY: number;
+  nodeRadius: number;
 }
 
 export interface KgTestHook {
@@ -55,6 +72,12 @@ export interface KgTestHook {
   visibleNodes(): string[];
   /** A node's position in graph coordinates. */
   nodePosition(id: string): { x: number; y: number } | null;
+  /** The node labels of the last frame and the canvas they were drawn on. */
+  labels(): { width: number; height: number; boxes: KgLabelBox[] };
+  /** Moves the camera at once (no animation). */
+  setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
+  /** The colour sigma draws an edge in after the reducers, or null when it is hidden or not drawn. */
+  edgeColor(key: string): string | null;
 }
 
 declare global {
@@ -91,6 +114,9 @@ export function exposeTestHook(): void {
           status: trace.status,
           paths: trace.result?.paths.length ?? 0,
           activeNodes: activePath(trace)?.nodes ?? [],
+          pathEdges: [activePath(trace), ...otherPaths(trace)]
+            .filter((p) => p !== null)
+            .map((p) => p.steps.map((step) => step.key)),
         },
         reader: { sourceId: readerAtom.get().sourceId, status: readerAtom.get().status },
         health: { api: health.api, neo4j: health.neo4j },
@@ -101,7 +127,7 @@ export function exposeTestHook(): void {
           nodes: workspace.result?.graph.nodes.length ?? 0,
           truncatedReason: workspace.result?.truncatedReason ?? null,
           error: workspace.error?.code ?? null,
-          canvasSteps: canvasStepsAtom.get().length,
+          canvasSteps: data.steps.length,
         },
         filters: {
           hiddenNodeTypes: [...filters.hiddenNodeTypes],
@@ -109,6 +135,7 @@ export function exposeTestHook(): void {
           singleSourceOnly: filters.singleSourceOnly,
         },
         camera: sigmaAtom.get()?.getCamera().getState() ?? null,
+        canvas: sigmaAtom.get()?.getDimensions() ?? null,
       };
     },
     nodeOnPage(id) {
@@ -121,6 +148,34 @@ export function exposeTestHook(): void {
     },
     hasNode: (id) => sigmaGraph.hasNode(id),
     visibleNodes: () => sigmaGraph.nodes().sort(),
+    labels() {
+      const sigma = sigmaAtom.get();
+      const boxes: KgLabelBox[] = [];
+      for (const l of labelStats.placed) {
+        const d = sigma?.getNodeDisplayData(l.key);
+        const p = d && sigma ? sigma.framedGraphToViewport(d) : { x: Number.NaN, y: Number.NaN };
+        const nodeRadius = d && sigma ? sigma.scaleSize(d.size) : Number.NaN;
+        boxes.push({
+          key: l.key,
+          x: l.x,
+          y: l.y,
+          width: l.width,
+          height: l.height,
+          rtl: l.rtl,
+          nodeX: p.x,
+          nodeY: p.y,
+          nodeRadius,
+        });
+      }
+      return { width: labelStats.width, height: labelStats.height, boxes };
+    },
+    setCamera(state) {
+      sigmaAtom.get()?.getCamera().setState(state);
+    },
+    edgeColor(key) {
+      const d = sigmaAtom.get()?.getEdgeDisplayData(key);
+      return d && !d.hidden ? d.color : null;
+    },
     nodePosition(id) {
       if (!sigmaGraph.hasNode(id)) return null;
       const a = sigmaGraph.getNodeAttributes(id);

@@ -22,6 +22,18 @@ export function cleanMessage(message: string): string {
 }
 
 /**
+ * Neo4j's message with its position trailer naming the researcher's own line and column (the one the editor marks),
+ * not the line of the query the gate sent (which had EXPLAIN before it); the offset is left out, being off by as much.
+ */
+export function positionRewritten(message: string, position: { line: number; column: number } | undefined): string {
+  if (!position) return message;
+  return message.replace(
+    /\(line \d+, column \d+ \(offset: \d+\)\)/,
+    `(line ${position.line}, column ${position.column})`,
+  );
+}
+
+/**
  * The gate's typed error for a Neo4j error on a researcher's query, decided by `classifyNeo4jError` (by code, never
  * by text; only the position is read from the text): a timeout is CypherTimeoutError (504), a write refused in the
  * READ transaction CypherRefusedError (403), a query Neo4j rejects CypherInvalidError (400, with line and column
@@ -39,7 +51,8 @@ export function toGateError(error: unknown, timeoutMs: number, lineOffset = 0): 
     });
   }
   if (verdict.kind === "invalid-query") {
-    return new CypherInvalidError(cleanMessage(message), verdict.neo4jCode, parsePosition(message, lineOffset));
+    const position = parsePosition(message, lineOffset);
+    return new CypherInvalidError(positionRewritten(cleanMessage(message), position), verdict.neo4jCode, position);
   }
   return error;
 }

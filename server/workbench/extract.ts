@@ -25,7 +25,8 @@ const tooLarge = (field: string, reason: string) =>
     issues: [{ path: field.split("."), location: "body", message: reason }],
   });
 
-const EXTENSIONS: Readonly<Record<string, UploadMediaType>> = {
+/** File name extensions the workbench reads, and the media type each is read as. */
+export const EXTENSIONS: Readonly<Record<string, UploadMediaType>> = {
   txt: "text/plain",
   text: "text/plain",
   md: "text/markdown",

@@ -18,6 +18,7 @@ import { evidenceKey } from "../ingest/planWrites";
 import { validateDocument } from "../ingest/validateDocument";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
+import { classifyNeo4jError } from "../neo4j/errors";
 import { toPlain } from "../neo4j/values";
 import { NotFoundError } from "../repositories/errors";
 import { createDraftStore, type DraftStore } from "./drafts";
@@ -165,11 +166,15 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
     return { draft, review, planned, manifest: built.manifest };
   }
 
+  /** Refusals already recorded as the commit's failed status. */
+  const recorded = new WeakSet<ProblemError>();
+
   async function runCommit(draftId: string, revision: number, key: string): Promise<CommitStatus> {
     const draft = await drafts.get(draftId);
     const startedAt = new Date().toISOString();
     const status: CommitStatus = { key, draftId, revision, sourceId: draft.source.id, state: "running", startedAt };
     const fail = async (error: ProblemError): Promise<never> => {
+      recorded.add(error);
       await writeCommit(files, {
         ...status,
         state: "failed",
@@ -195,6 +200,37 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
       );
     }
     await writeCommit(files, status);
+    const progress = { graphWritten: false };
+    try {
+      return await writeCommitted(draft, status, key, revision, fail, progress);
+    } catch (error) {
+      // Anything else that stopped it before the transaction committed (Neo4j gone mid-way, a disk error) is
+      // recorded too, so a client that got no answer and asks the status learns it failed (nothing was written)
+      // rather than "running" for ever. After the transaction, it stays "running": a retry runs it again, a no-op.
+      if (!progress.graphWritten && !(error instanceof ProblemError && recorded.has(error))) {
+        const known = classifyNeo4jError(error);
+        await writeCommit(files, {
+          ...status,
+          state: "failed",
+          finishedAt: new Date().toISOString(),
+          error: {
+            code: error instanceof ProblemError ? error.code : (known?.code ?? "INTERNAL_ERROR"),
+            detail: error instanceof ProblemError ? error.message : (known?.title ?? "the commit could not be written"),
+          },
+        }).catch(() => {});
+      }
+      throw error;
+    }
+  }
+
+  async function writeCommitted(
+    draft: Draft,
+    status: CommitStatus,
+    key: string,
+    revision: number,
+    fail: (error: ProblemError) => Promise<never>,
+    progress: { graphWritten: boolean },
+  ): Promise<CommitStatus> {
     const prepared = await prepare(draft);
     if (!prepared.review.ok || !prepared.planned || !prepared.manifest) {
       const takenBy = prepared.review.issues.find((i) => /already in the graph with a different text/.test(i.reason));
@@ -222,6 +258,7 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
     let written: Awaited<ReturnType<typeof writePlanned>>;
     try {
       written = await writePlanned(db, [prepared.planned]);
+      progress.graphWritten = true;
     } catch (error) {
       await staged.discard();
       throw error;

@@ -1,8 +1,9 @@
 // Starts the real explorer for browser tests: test Neo4j with the seed, a fresh client build, the app on a free port.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { prepareGraph } from "../../server/bootstrap/prepareDatabase";
 import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
@@ -55,6 +56,8 @@ export async function buildClient(log: (line: string) => void): Promise<void> {
 export interface RunningApp {
   url: string;
   connection: Neo4jConnection;
+  /** The workbench's folder (drafts, commits, saved document folders) of this run, removed by close(). */
+  workbenchDir: string;
   close(): Promise<void>;
 }
 
@@ -76,7 +79,18 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
   }
   // The browser tests talk to a loopback server without a token, whatever the shell exports.
   const { API_TOKEN: _token, ...rest } = process.env;
-  const env = readEnv({ ...rest, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "warn" });
+  // The workbench writes drafts and saved folders into a folder of this run, never the user's own.
+  const workbenchDir = mkdtempSync(join(tmpdir(), "kg-e2e-workbench-"));
+  const env = readEnv({
+    ...rest,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "warn",
+    KG_WORKBENCH_DIR: workbenchDir,
+    KG_AUTHOR: "E2E Researcher",
+    // Small enough for the browser test to offer a file over the limit without moving megabytes.
+    KG_WORKBENCH_MAX_UPLOAD_BYTES: String(1024 * 1024),
+  });
   // The liveness probe as `npm start` runs it, so the browser sees the same 503s and health the real server gives.
   const liveness = createLiveness(connection, {
     intervalMs: env.KG_NEO4J_PING_INTERVAL_MS,
@@ -95,12 +109,14 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
   return {
     url,
     connection,
+    workbenchDir,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await liveness.stop();
       await db.close();
       await provisioned.release();
+      rmSync(workbenchDir, { recursive: true, force: true });
     },
   };
 }

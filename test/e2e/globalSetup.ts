@@ -7,6 +7,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     appUrl: string;
     neo4j: Neo4jConnection;
+    /** KG_WORKBENCH_DIR of the app under test: drafts, commit records and saved document folders. */
+    workbenchDir: string;
   }
 }
 
@@ -17,6 +19,7 @@ export default async function setup(project: TestProject) {
   const app = await startTestApp(log);
   project.provide("appUrl", app.url);
   project.provide("neo4j", app.connection);
+  project.provide("workbenchDir", app.workbenchDir);
   return async () => {
     await app.close();
   };

@@ -96,3 +96,47 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
     return seen.size;
   }, png.toString("base64"));
 }
+
+/**
+ * Selects `quote` (its first occurrence) in the workbench's reader with a real mouse drag from its first character to
+ * its last: pressed at the character's logical start edge (its left in left-to-right text, its right in Arabic).
+ */
+export async function selectInReader(page: Page, quote: string): Promise<void> {
+  const box = await page.evaluate((words) => {
+    const reader = document.querySelector<HTMLElement>('[data-testid="wb-reader"]');
+    if (!reader) throw new Error("no reader");
+    const runs = [...reader.querySelectorAll<HTMLElement>("[data-start]")];
+    const text = reader.textContent ?? "";
+    const start = text.indexOf(words);
+    if (start < 0) throw new Error(`«${words}» is not in the reader`);
+    const at = (pos: number): [Node, number] => {
+      for (const run of runs) {
+        const from = Number(run.dataset.start);
+        const length = run.textContent?.length ?? 0;
+        if (pos >= from && pos < from + length && run.firstChild) return [run.firstChild, pos - from];
+      }
+      throw new Error(`offset ${pos} is in no run`);
+    };
+    const [first] = at(start);
+    first.parentElement?.scrollIntoView({ block: "center" });
+    const rect = (pos: number) => {
+      const [node, offset] = at(pos);
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { left: r.left, right: r.right, y: (r.top + r.bottom) / 2 };
+    };
+    const rtl = (c: string | undefined) => c !== undefined && /[\u0590-\u08FF]/.test(c);
+    return {
+      a: rect(start),
+      b: rect(start + words.length - 1),
+      rtlA: rtl(text[start]),
+      rtlB: rtl(text[start + words.length - 1]),
+    };
+  }, quote);
+  await page.mouse.move(box.rtlA ? box.a.right - 1 : box.a.left + 1, box.a.y);
+  await page.mouse.down();
+  await page.mouse.move(box.rtlB ? box.b.left + 1 : box.b.right - 1, box.b.y, { steps: 8 });
+  await page.mouse.up();
+}

@@ -4,11 +4,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CommitStatus, Draft, RetractResponse, ReviewResponse, SuggestionsResponse } from "@domain/contracts/workbench";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prepareGraph } from "../../server/bootstrap/prepareDatabase";
 import { findManifests } from "../../server/ingest/findManifests";
 import { ingestDocuments } from "../../server/ingest/ingestDocuments";
 import { cypher } from "../../server/neo4j/cypherFiles";
+import { createDb } from "../../server/neo4j/driver";
 import { toPlain } from "../../server/neo4j/values";
 import { graphChecksum } from "../helpers/checksum";
 import { testDb } from "../helpers/db";
@@ -29,9 +30,14 @@ beforeAll(async () => {
   snapshot = await snapshotGraph(db);
 });
 
+/** The same workbench folder served by an app whose Neo4j does not answer (nothing listens on port 9). */
+const deadDb = createDb({ ...inject("neo4j"), uri: "bolt://127.0.0.1:9" }, { connectionTimeoutMs: 1000 });
+const dead = workbenchApp(deadDb, { KG_WORKBENCH_DIR: dir });
+
 afterAll(async () => {
   await restoreGraph(db, snapshot);
   rmSync(dir, { recursive: true, force: true });
+  await deadDb.close();
   await db.close();
 });
 
@@ -244,6 +250,36 @@ describe("review and commit", () => {
       "MATCH (a)-[r:LICENSES]->() WHERE 'will use the R1 model' IN r.glosses RETURN a.id AS from, [q IN r.quotes WHERE q STARTS WITH 'مختبرات'] AS quotes",
     );
     expect(edge).toEqual({ from: "org:harbor-quantum-labs-en", quotes: ["مختبرات هاربر الكمية ستستخدم نموذج R1"] });
+  });
+
+  it("should record a commit stopped by an unreachable Neo4j as failed, and write it once on a retry with its key", async () => {
+    const text = `${EN} Outage.`;
+    const { draft } = await markUp(await add("Outage", text), text, "en");
+    const key = "outage-key-0001";
+    const before = await graphChecksum(db);
+    const commit = (on: typeof app) =>
+      request(on)
+        .post(`/api/workbench/drafts/${draft.id}/commit`)
+        .set("Idempotency-Key", key)
+        .send({ revision: draft.revision });
+    const refused = await commit(dead.app);
+    expect([refused.status, refused.body.code]).toEqual([503, "NEO4J_UNAVAILABLE"]);
+    // The client that got the 503 asks the status: failed, nothing written (not "running" for ever).
+    const status = CommitStatus.parse((await request(app).get(`/api/workbench/commits/${key}`)).body);
+    expect(status).toMatchObject({ state: "failed", error: { code: "NEO4J_UNAVAILABLE" } });
+    expect(await graphChecksum(db)).toEqual(before);
+    expect(savedFolder(draft.source.id)).toBeUndefined();
+    // The retry with the same key commits once; another retry writes nothing more.
+    const retried = await commit(app);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ state: "committed", result: { changed: true } });
+    const after = await graphChecksum(db);
+    expect((await commit(app)).body).toEqual(retried.body);
+    expect(await graphChecksum(db)).toEqual(after);
+    const [claim] = await rows("MATCH (c:Claim {id: $id}) RETURN c.quotes AS quotes", {
+      id: `claim:${draft.source.id}-fig`,
+    });
+    expect(claim).toEqual({ quotes: [expect.any(String)] });
   });
 
   it("should write nothing when a commit fails validation, and say which mark is wrong", async () => {

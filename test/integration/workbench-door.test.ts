@@ -1,7 +1,7 @@
 // The workbench's write door: a cross-site page cannot write, off loopback the token is needed, uploads are read by
 // real parsers and refused with a reason; and the start-up migration recomputes stale search keys once.
 import { rmSync } from "node:fs";
-import { Draft } from "@domain/contracts/workbench";
+import { Draft, WorkbenchInfo } from "@domain/contracts/workbench";
 import { NORMALIZER_VERSION } from "@domain/text/normalize";
 import neo4j from "neo4j-driver";
 import request from "supertest";
@@ -75,6 +75,22 @@ describe("the write door", () => {
 });
 
 describe("uploads", () => {
+  it("should tell the browser the author, the limits and the file types it reads, and need the token off loopback", async () => {
+    expect((await request(guarded.app).get("/api/workbench/settings")).status).toBe(401);
+    const res = await request(app).get("/api/workbench/settings");
+    expect(res.status).toBe(200);
+    const info = WorkbenchInfo.parse(res.body);
+    expect(info).toMatchObject({ author: "Test Researcher", maxUploadBytes: 4096 });
+    expect(info.uploadTypes).toEqual(
+      expect.arrayContaining([
+        { extension: "pdf", mediaType: "application/pdf" },
+        { extension: "md", mediaType: "text/markdown" },
+        { extension: "htm", mediaType: "text/html" },
+      ]),
+    );
+    expect(JSON.stringify(res.body)).not.toContain(dir);
+  });
+
   it("should refuse an unknown type, bad UTF-8, an image-only PDF, a broken PDF and a file over the limit, naming the field", async () => {
     const cases: Array<[unknown, number, string]> = [
       [file("a.docx", Buffer.from("x")), 422, "DOCUMENT_UNREADABLE"],

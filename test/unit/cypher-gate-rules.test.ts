@@ -218,7 +218,8 @@ describe("toGateError", () => {
     const error = toGateError(neo4jError("Neo.ClientError.Statement.SyntaxError", message), 1000, 1);
     expect(error).toBeInstanceOf(CypherInvalidError);
     expect(error).toMatchObject({ line: 1, column: 10, code: "CYPHER_INVALID" });
-    expect((error as Error).message).toBe("Invalid input 'RETURN': expected ')' (line 2, column 10 (offset: 17))");
+    // The message names the line the editor marks, the researcher's own, not the line after the gate's EXPLAIN.
+    expect((error as Error).message).toBe("Invalid input 'RETURN': expected ')' (line 1, column 10)");
   });
 
   it("should turn a timeout into CypherTimeoutError and a write in read mode into a refusal", () => {

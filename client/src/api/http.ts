@@ -37,36 +37,74 @@ export async function postJson<S extends z.ZodType>(
   return requestJson(path, schema, { ...options, body });
 }
 
+/** Options of a write (the workbench's PUT, DELETE and POST with headers such as Idempotency-Key). */
+export interface SendOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Sends a JSON body (or none) with any method to /api and parses the JSON answer like getJson; a 204 answer is
+ * `undefined` (pass a schema that accepts it). A signal that fires by timeout (AbortSignal.timeout) is TIMED_OUT,
+ * not ABORTED, so a caller can tell "no answer in time" from "replaced".
+ */
+export async function sendJson<S extends z.ZodType>(
+  method: "POST" | "PUT" | "DELETE",
+  path: string,
+  schema: S,
+  body?: unknown,
+  options: SendOptions = {},
+): Promise<z.infer<S>> {
+  return requestJson(path, schema, { ...options, method, ...(body !== undefined ? { body } : {}) });
+}
+
+function abortedError(signal: AbortSignal | undefined, cause: unknown): ApiError | null {
+  if (!signal?.aborted) return null;
+  const reason: unknown = signal.reason;
+  if (reason instanceof DOMException && reason.name === "TimeoutError") {
+    return new ApiError("TIMED_OUT", "The server did not answer in time.", null, { cause });
+  }
+  return new ApiError("ABORTED", "The request was replaced by a newer one.", null, { cause });
+}
+
 async function requestJson<S extends z.ZodType>(
   path: string,
   schema: S,
-  options: { query?: Query; signal?: AbortSignal; body?: unknown },
+  options: {
+    query?: Query;
+    signal?: AbortSignal;
+    body?: unknown;
+    method?: "GET" | "POST" | "PUT" | "DELETE";
+    headers?: Record<string, string>;
+  },
 ): Promise<z.infer<S>> {
   let response: Response;
-  const post = options.body !== undefined;
+  const withBody = options.body !== undefined;
   try {
     response = await fetch(apiUrl(path, options.query), {
-      method: post ? "POST" : "GET",
+      method: options.method ?? (withBody ? "POST" : "GET"),
       headers: {
         Accept: "application/json",
-        ...(post ? { "Content-Type": "application/json" } : {}),
+        ...(withBody ? { "Content-Type": "application/json" } : {}),
+        ...options.headers,
         ...authHeaders(),
       },
-      ...(post ? { body: JSON.stringify(options.body) } : {}),
+      ...(withBody ? { body: JSON.stringify(options.body) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {
-    if (options.signal?.aborted)
-      throw new ApiError("ABORTED", "The request was replaced by a newer one.", null, { cause });
+    const aborted = abortedError(options.signal, cause);
+    if (aborted) throw aborted;
     for (const listener of unreachableListeners) listener();
     throw new ApiError("API_UNREACHABLE", "The explorer's server is not answering.", null, { cause });
   }
+  if (response.status === 204) return schema.parse(undefined);
   let body: unknown;
   try {
     body = await response.json();
   } catch (cause) {
-    if (options.signal?.aborted)
-      throw new ApiError("ABORTED", "The request was replaced by a newer one.", null, { cause });
+    const aborted = abortedError(options.signal, cause);
+    if (aborted) throw aborted;
     throw new ApiError(
       response.ok ? "INVALID_RESPONSE" : "API_UNREACHABLE",
       `The server answered ${response.status} without JSON.`,

@@ -2,12 +2,15 @@
 import { useEffect } from "react";
 import { graphDatasetAtom } from "../core/dataset";
 import { startLinkSync } from "../core/deeplink";
-import { loadOverview } from "../core/exploration/index";
+import { loadOverview, unselect } from "../core/exploration/index";
 import { pollHealth } from "../core/health";
+import { historyAtom, redo, undo } from "../core/history";
+import { canRedo, canUndo } from "../core/history/utils";
 import { restoreSavedLayout } from "../core/layout";
 import { notify } from "../core/notices";
 import { loadSources, readerAtom } from "../core/reader";
 import { retrySearch } from "../core/search";
+import { selectionAtom } from "../core/selection";
 import { bindSigmaGraph } from "../core/sigma/binding";
 import { useAtomValue } from "../core/utils/useAtom";
 import { GraphArea } from "./canvas/GraphArea";
@@ -17,9 +20,11 @@ import { Toasts } from "./common/Toasts";
 import { DetailsPanel } from "./details/DetailsPanel";
 import { Header } from "./Header";
 import { HealthBanner } from "./health/HealthBanner";
+import { installShortcuts } from "./keys/shortcuts";
 import { SourceReader } from "./reader/SourceReader";
 import { Sidebar } from "./Sidebar";
 import { StatusBar } from "./StatusBar";
+import { WorkbenchLayer } from "./workbench/WorkbenchLayer";
 
 export function App() {
   const reader = useAtomValue(readerAtom);
@@ -46,7 +51,26 @@ export function App() {
       void loadSources();
       retrySearch();
     });
+    const stopShortcuts = installShortcuts({
+      undo: () => {
+        if (!canUndo(historyAtom.get())) return false;
+        undo();
+        return true;
+      },
+      redo: () => {
+        if (!canRedo(historyAtom.get())) return false;
+        redo();
+        return true;
+      },
+      // The open source reader closes on Escape first (its own handler); then Escape clears the selection.
+      "clear-selection": () => {
+        if (readerAtom.get().sourceId !== null || selectionAtom.get().selected === null) return false;
+        unselect();
+        return true;
+      },
+    });
     return () => {
+      stopShortcuts();
       stopWaiting();
       stopPolling();
       stopLinkSync();
@@ -76,6 +100,7 @@ export function App() {
             <SourceReader />
           </ErrorBoundary>
         )}
+        <WorkbenchLayer />
       </main>
       <StatusBar />
       <Toasts />

@@ -191,6 +191,20 @@ export const AddDocumentRequest = z
   .meta({ id: "WorkbenchAddDocument" });
 export type AddDocumentRequest = z.infer<typeof AddDocumentRequest>;
 
+/** What the browser needs to know before adding a document: the author evidence is recorded under, and the limits. */
+export const WorkbenchInfo = z
+  .object({
+    /** Recorded as `addedBy` on every piece of evidence saved in a draft (KG_AUTHOR). */
+    author: z.string(),
+    maxUploadBytes: z.number().int().meta({ description: "Largest uploaded file, in bytes." }),
+    maxTextChars: z.number().int().meta({ description: "Longest text, in UTF-16 code units." }),
+    maxPdfPages: z.number().int(),
+    /** File name extensions (without the dot) the server reads, each with the media type it reads it as. */
+    uploadTypes: z.array(z.object({ extension: z.string(), mediaType: UploadMediaType })),
+  })
+  .meta({ id: "WorkbenchInfo" });
+export type WorkbenchInfo = z.infer<typeof WorkbenchInfo>;
+
 // ---------- suggestions ----------
 
 export const MentionSuggestion = z.object({

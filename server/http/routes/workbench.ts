@@ -15,11 +15,13 @@ import {
   ReviewResponse,
   SuggestionsResponse,
   Vocabulary,
+  WorkbenchInfo,
 } from "@domain/contracts/workbench";
 import type { Router } from "express";
 import { z } from "zod";
 import { ProblemError } from "../../errors";
 import { invalidateCorroboration } from "../../repositories/corroboration";
+import { EXTENSIONS } from "../../workbench/extract";
 import { resolveWorkbenchSettings } from "../../workbench/settings";
 import { createWorkbench, type Workbench } from "../../workbench/workbench";
 import type { AppContext } from "../context";
@@ -91,6 +93,19 @@ export function workbenchRoutes(router: Router, registry: OpenAPIRegistry, ctx: 
       const draft = await workbench.drafts.create(body, (id) => workbench.sourceExists(id));
       res.status(201);
       return draft;
+    },
+  });
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/workbench/settings",
+    tags,
+    summary: "The author evidence is recorded under (KG_AUTHOR), the upload limits and the file types read",
+    description: "Lets the browser say who is adding evidence and refuse a file too large before sending it.",
+    responses: { 200: { description: "The workbench's settings", schema: WorkbenchInfo } },
+    handler: async () => {
+      const { author, maxUploadBytes, maxTextChars, maxPdfPages } = workbenchOf(ctx).settings;
+      const uploadTypes = Object.entries(EXTENSIONS).map(([extension, mediaType]) => ({ extension, mediaType }));
+      return { author, maxUploadBytes, maxTextChars, maxPdfPages, uploadTypes };
     },
   });
   defineRoute(router, registry, {

@@ -6,3 +6,5 @@ export const DIMMED_NODE_COLOR = "#e5e7eb";
 export const DIMMED_EDGE_COLOR = "#eef0f3";
 export const HIGHLIGHT_COLOR = "#111827";
 export const PATH_COLOR = "#dc2626";
+/** The other listed paths of a trace: drawn, lighter than the one read out. */
+export const OTHER_PATH_COLOR = "#fca5a5";

@@ -7,7 +7,7 @@ import { applyFilters } from "../filters/utils";
 import { selectionAtom } from "../selection";
 import type { HighlightContext } from "../selection/utils";
 import { traceAtom } from "../trace";
-import { activePath } from "../trace/utils";
+import { activePath, otherPaths } from "../trace/utils";
 import { derivedAtom } from "../utils/atoms";
 
 export const visibleAtom = derivedAtom([graphDatasetAtom, filtersAtom], (data, filters) =>
@@ -38,15 +38,20 @@ export const highlightAtom = derivedAtom(
     const selectedEdgeEnds =
       selectedEdge && graph.hasEdge(selectedEdge) ? new Set(graph.extremities(selectedEdge)) : EMPTY;
     const path = activePath(trace);
+    // Every listed path is drawn: the active one in full, the others quietly; their nodes all stay emphasised.
+    const others = otherPaths(trace);
+    const pathNodes = path ? new Set([...path.nodes, ...others.flatMap((p) => p.nodes)]) : null;
     return {
       focus,
+      hoveredNode: selection.hoveredNode,
       focusNeighbors,
       selectedNode,
       selectedEdge,
       selectedEdgeEnds,
       hoveredEdge: selection.hoveredEdge,
-      pathNodes: path ? new Set(path.nodes) : null,
+      pathNodes,
       pathEdges: path ? new Set(path.steps.map((s) => s.key)) : null,
+      otherPathEdges: others.length > 0 ? new Set(others.flatMap((p) => p.steps.map((s) => s.key))) : null,
       singleSourceOnly: filters.singleSourceOnly,
     };
   },

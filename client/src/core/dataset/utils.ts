@@ -2,7 +2,7 @@
 
 import type { GraphResponse, WireGraph } from "@domain/model";
 import { MultiDirectedGraph } from "graphology";
-import type { DataGraph, EdgeData, GraphDataState, NodeData } from "./types";
+import { type CanvasStep, type DataGraph, type EdgeData, type GraphDataState, MAX_STEPS, type NodeData } from "./types";
 
 export function emptyGraph(): DataGraph {
   return new MultiDirectedGraph<NodeData, EdgeData>({ allowSelfLoops: true });
@@ -16,7 +16,23 @@ export function getEmptyGraphDataState(): GraphDataState {
     truncated: false,
     totals: { nodes: 0, edges: 0 },
     expansions: {},
+    steps: [],
   };
+}
+
+/** The canvas recipe after one more step: a step that replaces starts over from it, others are appended. */
+export const stepsAfter =
+  (step: CanvasStep) =>
+  (steps: readonly CanvasStep[]): CanvasStep[] =>
+    "mode" in step && step.mode === "replace" ? [step] : [...steps, step].slice(-MAX_STEPS);
+
+/** Records the step that made this state (the same update also changed the graph, so both travel together). */
+export const stepRecorded =
+  (step: CanvasStep) =>
+  (state: GraphDataState): GraphDataState => ({ ...state, steps: stepsAfter(step)(state.steps) });
+
+export function isQueryStep(step: CanvasStep): step is Extract<CanvasStep, { query: string }> {
+  return "query" in step;
 }
 
 /** A count from the wire: integers beyond 2^53 arrive as strings; the UI only needs an approximate number. */
@@ -58,8 +74,9 @@ export const graphLoading =
     error: null,
   });
 
+/** A whole new canvas: the overview (no steps) or what the step that replaced the canvas returned. */
 export const graphLoaded =
-  (response: GraphResponse) =>
+  (response: GraphResponse, steps: CanvasStep[] = []) =>
   (state: GraphDataState): GraphDataState => ({
     ...state,
     status: "ready",
@@ -68,6 +85,7 @@ export const graphLoaded =
     truncated: response.truncated,
     totals: { nodes: wireCount(response.totals.nodes), edges: wireCount(response.totals.edges) },
     expansions: {},
+    steps,
   });
 
 export const graphFailed =

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { type CanvasStep, MAX_STEPS } from "../dataset/types";
+import { stepsAfter } from "../dataset/utils";
 import { getEmptyFiltersState } from "../filters/utils";
-import { type CanvasStep, MAX_STEPS } from "../workspace/types";
-import { stepsAfter } from "../workspace/utils";
-import { COMPRESS_OVER, decodeJson, decodeLink, encodeJson, encodeLink, fragmentWith } from "./codec";
+import {
+  COMPRESS_OVER,
+  decodeJson,
+  decodeLink,
+  encodeJson,
+  encodeLink,
+  fragmentWith,
+  startsWithOverview,
+} from "./codec";
 import { filtersFromLink, linkFilters } from "./filters";
 import { getEmptyLinkState, type LinkState } from "./types";
 
@@ -63,6 +71,22 @@ describe("deep link codec", () => {
     expect(params.get("token")).toBe("s3cret");
     expect(params.get("lang")).toBe("ar");
     expect(params.getAll("v")).toEqual(["1"]);
+  });
+
+  it("should round-trip focus, expansions, collapses and traced paths, and read an older link's query steps", () => {
+    const steps: CanvasStep[] = [
+      { kind: "neighbors", id: "org:deepseek", mode: "replace", offset: 0 },
+      { kind: "neighbors", id: "country:china", mode: "add", offset: 25 },
+      { kind: "collapse", id: "country:china" },
+      { kind: "paths", from: "org:deepseek", to: "org:alibaba" },
+      { ...step, mode: "add" },
+    ];
+    expect(decodeLink(`#${encodeLink({ ...getEmptyLinkState(), steps })}`)?.steps).toEqual(steps);
+    expect(startsWithOverview({ steps })).toBe(false);
+    expect(startsWithOverview({ steps: steps.slice(1) })).toBe(true);
+    // A step of a kind this version does not know is dropped with the rest of the part, never half-read.
+    const unknown = encodeURIComponent(JSON.stringify([{ kind: "teleport", id: "x" }]));
+    expect(decodeLink(`#v=1&q=${unknown}`)?.steps).toEqual([]);
   });
 
   it("should start the canvas over on replace and append on add, up to the cap", () => {

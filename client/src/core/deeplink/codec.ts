@@ -1,7 +1,7 @@
 // Pure encode/decode of the link state in the URL fragment (#v=1&q=…): short values as JSON, long ones deflated.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import type { z } from "zod";
-import { type CanvasStep, CanvasSteps, MAX_STEPS } from "../workspace/types";
+import { type CanvasStep, CanvasSteps, MAX_STEPS } from "../dataset/types";
 import { QUERIES_PARAM } from "./params";
 import { getEmptyLinkState, LinkCamera, LinkFilters, LinkPositions, LinkSelection, type LinkState } from "./types";
 
@@ -92,9 +92,10 @@ function readCamera(raw: string | null): LinkCamera | null {
  * Reads a fragment ("#v=1&…" or "v=1&…"). Null when it is not a link of this version (e.g. only "#token=…");
  * any part that is malformed is dropped, never trusted, and never throws.
  */
-/** Whether opening this link (or no link) starts from the overview: no queries, or a first query that adds to it. */
+/** Whether opening this link (or no link) starts from the overview: no steps, or a first step that adds to it. */
 export function startsWithOverview(link: { steps: readonly CanvasStep[] } | null): boolean {
-  return !link || link.steps.length === 0 || link.steps[0]?.mode === "add";
+  const first = link?.steps[0];
+  return !first || !("mode" in first) || first.mode === "add";
 }
 
 export function decodeLink(fragment: string): LinkState | null {

@@ -1,11 +1,14 @@
 // The URL as a live link: read at start (and on hashchange) to rebuild the view, then kept up to date as the view changes.
 import { describeError } from "../../api/errors";
 import { authHeaders } from "../../api/token";
+import { runCypher } from "../../api/workspace";
 import { appearanceAtom } from "../appearance";
 import { setLanguage } from "../appearance/utils";
 import { graphDatasetAtom } from "../dataset";
+import type { CanvasStep } from "../dataset/types";
+import { isQueryStep } from "../dataset/utils";
 import { selectEdge, selectNode } from "../exploration";
-import { loadOverview } from "../exploration/index";
+import { collapseNode, expandNode, focusOnNode, loadOverview } from "../exploration/index";
 import { filtersAtom } from "../filters";
 import { notify } from "../notices";
 import { rememberPosition } from "../positions";
@@ -13,8 +16,8 @@ import { dropPrefetchedStream } from "../scale/streamSource";
 import { selectionAtom } from "../selection";
 import { sigmaAtom, sigmaGraph } from "../sigma";
 import { fitView } from "../sigma/camera";
-import { canvasStepsAtom, putOnCanvas, runQuery, workspaceAtom } from "../workspace";
-import type { CanvasStep } from "../workspace/types";
+import { addTracedPaths } from "../trace";
+import { putOnCanvas, workspaceAtom } from "../workspace";
 import { runLoaded } from "../workspace/utils";
 import { decodeLink, encodeLink, fragmentWith, startsWithOverview } from "./codec";
 import { filtersFromLink, linkFilters } from "./filters";
@@ -37,7 +40,8 @@ export function currentLinkState(options: { positions: boolean }): LinkState {
     });
   }
   return {
-    steps: canvasStepsAtom.get(),
+    // The steps of the view shown now: the history restores them with the graph, so a link never holds an undone one.
+    steps: graphDatasetAtom.get().steps,
     selection: selected ? { kind: selected.kind, id: selected.id } : null,
     filters: linkFilters(filtersAtom.get()),
     language: appearanceAtom.get().language,
@@ -71,23 +75,46 @@ function scheduleWrite(): void {
 /** Counts link applications: a newer one (another link opened) makes an older one stop quietly. */
 let generation = 0;
 
-/** Builds the canvas from a link's queries: the overview first unless the first query replaced it. */
+/** Replays one step of a link; false when it could not be done (the rest of the link is then left out). */
+async function replayStep(step: CanvasStep, layout: boolean): Promise<boolean> {
+  if (isQueryStep(step)) {
+    try {
+      const result = await runCypher({ query: step.query, params: step.params });
+      // The query goes into the editor for the colleague to read, without opening the drawer over their canvas.
+      workspaceAtom.set(runLoaded(step, { open: false }));
+      putOnCanvas(result.graph, step, { layout: layout && step.mode === "replace", fit: false, record: false });
+      return true;
+    } catch (error) {
+      notify(`A query of this link could not run: ${describeError(error)}`, "error");
+      return false;
+    }
+  }
+  if (step.kind === "neighbors") {
+    if (step.mode === "replace") return focusOnNode(step.id, { record: false });
+    return (await expandNode(step.id, { record: false, offset: step.offset })) !== null;
+  }
+  if (step.kind === "collapse") {
+    collapseNode(step.id, { record: false });
+    return true;
+  }
+  try {
+    await addTracedPaths(step.from, step.to, { record: false });
+    return true;
+  } catch (error) {
+    notify(`The paths of this link could not be traced: ${describeError(error)}`, "error");
+    return false;
+  }
+}
+
+/** Builds the canvas from a link's steps: the overview first unless the first step replaced it. */
 async function rebuildCanvas(steps: readonly CanvasStep[], layout: boolean, mine: number): Promise<boolean> {
   if (startsWithOverview({ steps })) await loadOverview();
   else dropPrefetchedStream();
-  const done: CanvasStep[] = [];
   for (const step of steps) {
-    workspaceAtom.set(runLoaded(step));
-    const result = await runQuery({ query: step.query, params: step.params });
+    const done = await replayStep(step, layout);
     if (mine !== generation) return false;
-    if (!result) {
-      notify(`A query of this link could not run: ${workspaceAtom.get().error?.message ?? "no answer"}`, "error");
-      break;
-    }
-    putOnCanvas(result.graph, step.mode, { layout: layout && step.mode === "replace", fit: false, record: false });
-    done.push(step);
+    if (!done) break;
   }
-  canvasStepsAtom.set(done);
   return true;
 }
 
@@ -143,7 +170,9 @@ export function startLinkSync(): () => void {
   };
   window.addEventListener("hashchange", onHashChange);
   const unsubscribe = [
-    canvasStepsAtom.subscribe(scheduleWrite),
+    graphDatasetAtom.subscribe((s, p) => {
+      if (s.steps !== p.steps) scheduleWrite();
+    }),
     selectionAtom.subscribe((s, p) => {
       if (s.selected !== p.selected) scheduleWrite();
     }),

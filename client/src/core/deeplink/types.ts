@@ -1,6 +1,6 @@
 // What a shared link records: how the canvas was built (queries), selection, filters, language, camera, positions.
 import { z } from "zod";
-import type { CanvasStep } from "../workspace/types";
+import type { CanvasStep } from "../dataset/types";
 
 const finite = z.number().finite();
 

@@ -1,4 +1,4 @@
-// Readable claim figures and periods: 600000000000 CNY → "600 billion CNY"; ranges, percents, "about".
+// Readable claim figures and periods: 600000000000 CNY → "600 billion CNY"; ranges, percents, "about"; authorship.
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
   [1e9, "billion"],
@@ -47,4 +47,27 @@ export function formatFigure(f: Figure): string | null {
 export function formatPeriod(start: string | undefined, end: string | undefined): string | null {
   if (!start) return null;
   return end && end !== start ? `${start} to ${end}` : start;
+}
+
+/**
+ * "added by Lina Haddad on 30 Nov 2026, 14:02" (the time in the reader's zone), "added by Lina Haddad", or null
+ * when a piece of evidence does not say who added it (hand-written manifests).
+ */
+export function formatAuthorship(
+  addedBy: string | undefined,
+  addedAt: string | undefined,
+  timeZone?: string,
+): string | null {
+  if (!addedBy) return null;
+  const at = addedAt ? new Date(addedAt) : null;
+  if (!at || Number.isNaN(at.getTime())) return `added by ${addedBy}`;
+  const when = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(timeZone ? { timeZone } : {}),
+  }).format(at);
+  return `added by ${addedBy} on ${when}`;
 }

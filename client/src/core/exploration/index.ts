@@ -3,7 +3,7 @@ import type { NeighborsResponse } from "@domain/contracts/api";
 import { fetchGraph, fetchNeighbors } from "../../api/endpoints";
 import { describeError } from "../../api/errors";
 import { busyAtom, graphDatasetAtom } from "../dataset/index";
-import type { DataGraph } from "../dataset/types";
+import type { DataGraph, GraphDataState } from "../dataset/types";
 import {
   expansionCollapsed,
   expansionMerged,
@@ -13,6 +13,7 @@ import {
   graphLoading,
   nodeName,
   nodesToCollapse,
+  stepRecorded,
   wireCount,
 } from "../dataset/utils";
 import { loadDetails } from "../details";
@@ -24,19 +25,31 @@ import { dropPrefetchedStream } from "../scale/streamSource";
 import { selectionAtom } from "../selection";
 import { clearSelection, select } from "../selection/utils";
 import { fitView, focusCamera } from "../sigma/camera";
+import { panelsAtom } from "../ui";
+import { setDetailsCollapsed } from "../ui/utils";
 
 /** Neighbors fetched per expansion page. */
 export const EXPANSION_PAGE = 25;
 
-/** Merges one fetched page of a node's neighbors into the dataset (expansion, "show more" and reveal all do this). */
-const neighborPageMerged = (id: string, page: NeighborsResponse) =>
-  expansionMerged({
-    nodeId: id,
-    graph: page.graph,
-    count: page.returned,
-    total: wireCount(page.total),
-    hasMore: page.more > 0,
-  });
+/**
+ * Merges one fetched page of a node's neighbors into the dataset (expansion, "show more" and reveal all do this),
+ * recording it as a step of how the canvas was built.
+ */
+const neighborPageMerged = (id: string, page: NeighborsResponse, offset: number) => (state: GraphDataState) =>
+  stepRecorded({ kind: "neighbors", id, mode: "add", offset })(
+    expansionMerged({
+      nodeId: id,
+      graph: page.graph,
+      count: page.returned,
+      total: wireCount(page.total),
+      hasMore: page.more > 0,
+    })(state),
+  );
+
+/** Replaying a link's steps: no history entry and no notices. */
+export interface StepOptions {
+  record?: boolean;
+}
 
 const labelOf = (graph: DataGraph, id: string) =>
   graph.hasNode(id) ? nodeName(graph.getNodeAttributes(id), "en") : id;
@@ -80,17 +93,22 @@ function placeAround(anchor: string, graph: DataGraph, keys: string[]): void {
 }
 
 /** Fetches the next page of a node's neighbors and merges it; a second call is "show more". */
-export async function expandNode(id: string): Promise<{ added: number; more: number } | null> {
+export async function expandNode(
+  id: string,
+  options: StepOptions & { offset?: number } = {},
+): Promise<{ added: number; more: number } | null> {
+  const record = options.record !== false;
   const state = graphDatasetAtom.get();
   const name = labelOf(state.graph, id);
-  const offset = state.expansions[id]?.loaded ?? 0;
+  const offset = options.offset ?? state.expansions[id]?.loaded ?? 0;
   try {
     const page = await busy(`Expanding ${name}…`, () => fetchNeighbors(id, { limit: EXPANSION_PAGE, offset }));
     const current = graphDatasetAtom.get();
     const fresh = page.graph.nodes.map((n) => n.key).filter((k) => !current.graph.hasNode(k));
-    recordChange(offset === 0 ? `Expand ${name}` : `Show more of ${name}`);
+    if (record) recordChange(offset === 0 ? `Expand ${name}` : `Show more of ${name}`);
     placeAround(id, current.graph, fresh);
-    graphDatasetAtom.set(neighborPageMerged(id, page));
+    graphDatasetAtom.set(neighborPageMerged(id, page, offset));
+    if (!record) return { added: fresh.length, more: page.more };
     if (fresh.length > 0) {
       const more = page.more > 0 ? `; ${page.more} more with “Show more” in its panel` : "";
       notify(`Added ${fresh.length} ${fresh.length === 1 ? "neighbor" : "neighbors"} of ${name}${more}.`);
@@ -110,25 +128,27 @@ export async function expandNode(id: string): Promise<{ added: number; more: num
   }
 }
 
-export function collapseNode(id: string): number {
+export function collapseNode(id: string, options: StepOptions = {}): number {
+  const record = options.record !== false;
   const state = graphDatasetAtom.get();
   const remove = nodesToCollapse(state, id);
   const name = labelOf(state.graph, id);
   if (remove.length === 0) {
-    notify(`Nothing to collapse: ${name}'s expansion added no nodes.`);
+    if (record) notify(`Nothing to collapse: ${name}'s expansion added no nodes.`);
     return 0;
   }
-  recordChange(`Collapse ${name}`);
-  graphDatasetAtom.set(expansionCollapsed(id));
+  if (record) recordChange(`Collapse ${name}`);
+  graphDatasetAtom.set((s) => stepRecorded({ kind: "collapse", id })(expansionCollapsed(id)(s)));
   return remove.length;
 }
 
 /** Replaces the canvas with one node and its first page of neighbors, to explore outward from it. */
-export async function focusOnNode(id: string): Promise<void> {
+export async function focusOnNode(id: string, options: StepOptions = {}): Promise<boolean> {
+  const record = options.record !== false;
   const name = labelOf(graphDatasetAtom.get().graph, id);
   try {
     const page = await busy(`Focusing on ${name}…`, () => fetchNeighbors(id, { limit: EXPANSION_PAGE, offset: 0 }));
-    recordChange(`Focus on ${name}`);
+    if (record) recordChange(`Focus on ${name}`);
     const graph = graphFromWire(page.graph);
     graphDatasetAtom.set((state) => ({
       ...state,
@@ -145,10 +165,13 @@ export async function focusOnNode(id: string): Promise<void> {
           hasMore: page.more > 0,
         },
       },
+      steps: [{ kind: "neighbors", id, mode: "replace", offset: 0 }],
     }));
-    fitView();
+    if (record) fitView();
+    return true;
   } catch (error) {
     notify(`Could not focus on ${name}: ${describeError(error)}`, "error");
+    return false;
   }
 }
 
@@ -161,7 +184,7 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
     const anchor = page.graph.nodes.find((n) => n.key !== id && current.graph.hasNode(n.key))?.key;
     recordChange(`Add ${label}`);
     if (anchor) placeAround(anchor, current.graph, [id]);
-    graphDatasetAtom.set(neighborPageMerged(id, page));
+    graphDatasetAtom.set(neighborPageMerged(id, page, 0));
     return true;
   } catch (error) {
     notify(`Could not add ${label}: ${describeError(error)}`, "error");
@@ -172,11 +195,13 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
 /** Selects a node: its details are asked for first (in flight while the canvas restyles), the camera moves if asked. */
 export function selectNode(id: string, options: { camera?: boolean } = {}): void {
   void loadDetails(id);
+  panelsAtom.set(setDetailsCollapsed(false));
   selectionAtom.set(select({ kind: "node", id }));
   if (options.camera) focusCamera(id);
 }
 
 export function selectEdge(id: string): void {
+  panelsAtom.set(setDetailsCollapsed(false));
   selectionAtom.set(select({ kind: "edge", id }));
   void loadDetails(null);
 }

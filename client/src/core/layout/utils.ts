@@ -1,13 +1,51 @@
 // Pure layout helpers: layout state updates, one-shot layouts as position maps, and the saved-layout format (validated on read).
 import type Graph from "graphology";
 import circular from "graphology-layout/circular";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import { z } from "zod";
 import type { Positions } from "../positions/types";
-import type { LayoutState, SavedLayout } from "./types";
+import type { Fa2Settings, LayoutState, SavedLayout } from "./types";
+
+export const DEFAULT_FA2: Fa2Settings = { gravity: 1, scalingRatio: 10, barnesHutOptimize: null, iterations: 300 };
+
+/** Bounds of each setting: a value outside is clamped, a value that is not a finite number is ignored. */
+export const FA2_BOUNDS = {
+  gravity: { min: 0, max: 100 },
+  scalingRatio: { min: 0.1, max: 1000 },
+  iterations: { min: 1, max: 5000 },
+} as const;
 
 export function getEmptyLayoutState(): LayoutState {
-  return { running: false, savedAt: null };
+  return { running: false, fa2: DEFAULT_FA2, savedAt: null };
+}
+
+const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
+
+/** Changes ForceAtlas2 settings, clamped to `FA2_BOUNDS`; iterations are whole numbers. */
+export const fa2Changed =
+  (patch: Partial<Fa2Settings>) =>
+  (state: LayoutState): LayoutState => {
+    const next = { ...state.fa2 };
+    for (const key of ["gravity", "scalingRatio", "iterations"] as const) {
+      const value = patch[key];
+      if (typeof value === "number" && Number.isFinite(value)) next[key] = clamp(value, FA2_BOUNDS[key]);
+    }
+    next.iterations = Math.round(next.iterations);
+    if (patch.barnesHutOptimize !== undefined) next.barnesHutOptimize = patch.barnesHutOptimize;
+    return { ...state, fa2: next };
+  };
+
+/** The settings handed to graphology's ForceAtlas2: inferred from the graph, then the researcher's. */
+export function fa2SettingsFor(graph: Graph, fa2: Fa2Settings) {
+  const inferred = forceAtlas2.inferSettings(graph);
+  return {
+    ...inferred,
+    adjustSizes: false,
+    gravity: fa2.gravity,
+    scalingRatio: fa2.scalingRatio,
+    barnesHutOptimize: fa2.barnesHutOptimize ?? inferred.barnesHutOptimize ?? false,
+  };
 }
 
 export const setRunning = (running: boolean) => (state: LayoutState) => ({ ...state, running });

@@ -28,6 +28,13 @@ export function getSource(id: string): Promise<SourceDetails> {
   return pending;
 }
 
+/** Drops a source fetched before (the workbench changed its evidence), so it is fetched again when next shown. */
+export function forgetSource(id: string): void {
+  cache.delete(id);
+  const current = readerAtom.get();
+  if (current.sourceId === id) closeSource();
+}
+
 export async function openSource(sourceId: string, focus: { start: number; end: number } | null = null): Promise<void> {
   const current = readerAtom.get();
   if (current.sourceId === sourceId && current.source) {

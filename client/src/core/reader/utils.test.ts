@@ -1,5 +1,15 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { highlightRuns, isBlank, quoteMatches, readerRows } from "./utils";
+import {
+  EXCERPT_MIN,
+  EXCERPT_SIDE_MAX,
+  highlightRuns,
+  isBlank,
+  quoteMatches,
+  readerRows,
+  selectionSpanIndexes,
+  sentenceExcerpt,
+} from "./utils";
 
 const text = "abcdefghij";
 
@@ -74,5 +84,58 @@ describe("readerRows", () => {
       { start: 8, end: 10, translation: null },
     ]);
     expect(isBlank(" \n ")).toBe(true);
+  });
+});
+
+describe("sentenceExcerpt", () => {
+  const article = readFileSync(
+    new URL("../../../../seed/documents/bofa-china-ai-capex/source.txt", import.meta.url),
+    "utf8",
+  );
+
+  it("should clamp a span outside the text instead of throwing", () => {
+    const excerpt = sentenceExcerpt("One. Two.", { start: 50, end: 80 }, "en");
+    expect(excerpt.end).toBeLessThanOrEqual(9);
+    expect(excerpt.start).toBeLessThanOrEqual(excerpt.end);
+  });
+
+  it("should show the sentence holding the quote, with its neighbours when it is short", () => {
+    const text = "First sentence here. The quote sits in this one. And a last one.";
+    const start = text.indexOf("quote");
+    const excerpt = sentenceExcerpt(text, { start, end: start + 5 }, "en");
+    // Shorter than EXCERPT_MIN: the sentence before and after come along, and nothing was cut.
+    expect(text.length).toBeLessThan(EXCERPT_MIN);
+    expect(excerpt).toEqual({ start: 0, end: text.length, cutBefore: false, cutAfter: false });
+  });
+
+  it("should keep an Arabic quote inside its own sentence, far shorter than the article", () => {
+    const quote = "تشاو";
+    const start = article.indexOf(quote);
+    expect(start).toBeGreaterThan(0);
+    const excerpt = sentenceExcerpt(article, { start, end: start + quote.length }, "ar");
+    expect(excerpt.start).toBeLessThanOrEqual(start);
+    expect(excerpt.end).toBeGreaterThanOrEqual(start + quote.length);
+    expect(excerpt.end - excerpt.start).toBeLessThanOrEqual(2 * EXCERPT_SIDE_MAX + quote.length);
+    expect(excerpt.end - excerpt.start).toBeLessThan(article.length / 4);
+    expect(excerpt.cutBefore || excerpt.cutAfter).toBe(true);
+  });
+});
+
+describe("selectionSpanIndexes", () => {
+  const spans = [
+    { on: "edge" as const, key: "a|X|b", source: "a", target: "b" },
+    { on: "edge" as const, key: "b|Y|c", source: "b", target: "c" },
+    { on: "claim" as const, key: "claim:1" },
+  ];
+
+  it("should give nothing when nothing is selected", () => {
+    expect(selectionSpanIndexes(spans, null)).toEqual([]);
+  });
+
+  it("should give an edge its own evidence and a node that of every edge it ends, or the claim it is", () => {
+    expect(selectionSpanIndexes(spans, { kind: "edge", id: "b|Y|c" })).toEqual([1]);
+    expect(selectionSpanIndexes(spans, { kind: "node", id: "b" })).toEqual([0, 1]);
+    expect(selectionSpanIndexes(spans, { kind: "node", id: "claim:1" })).toEqual([2]);
+    expect(selectionSpanIndexes(spans, { kind: "node", id: "z" })).toEqual([]);
   });
 });

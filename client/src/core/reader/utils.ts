@@ -82,3 +82,90 @@ export function isBlank(text: string): boolean {
 export function quoteMatches(text: string, span: Span & { quote: string }): boolean {
   return text.slice(span.start, span.end) === span.quote;
 }
+
+/** A stretch of a source shown around a quote: [start, end) in UTF-16 code units, and whether text was cut off. */
+export interface Excerpt {
+  start: number;
+  end: number;
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** An excerpt shorter than this (characters) takes in the sentence before and the one after. */
+export const EXCERPT_MIN = 160;
+/** At most this many characters either side of the quote, cut at a space, when its sentence runs on longer. */
+export const EXCERPT_SIDE_MAX = 240;
+
+/**
+ * The sentence (or sentences) holding a quote, with some context: the neighbouring sentences when it is short, cut at a
+ * space when it is long. Sentence ends are the browser's (Intl.Segmenter, Unicode sentence rules, in the source's
+ * language), so Arabic "؟" and "۔" end sentences as "?" and "." do. An invalid span gives the whole text's start.
+ */
+export function sentenceExcerpt(text: string, span: Span, language = "und"): Excerpt {
+  const start = Math.max(0, Math.min(text.length, span.start));
+  const end = Math.max(start, Math.min(text.length, span.end));
+  const sentences: Span[] = [];
+  for (const s of new Intl.Segmenter(language, { granularity: "sentence" }).segment(text)) {
+    sentences.push({ start: s.index, end: s.index + s.segment.length });
+  }
+  const first = Math.max(
+    0,
+    sentences.findIndex((s) => s.end > start),
+  );
+  let last = sentences.findIndex((s) => s.end >= end);
+  if (last < first) last = Math.max(first, sentences.length - 1);
+  let from = sentences[first]?.start ?? 0;
+  let to = sentences[last]?.end ?? text.length;
+  if (to - from < EXCERPT_MIN) {
+    from = sentences[first - 1]?.start ?? from;
+    to = sentences[last + 1]?.end ?? to;
+  }
+  // A run-on sentence (or a heading glued to one) is cut a little way from the quote, at a space.
+  if (start - from > EXCERPT_SIDE_MAX) {
+    const space = text.indexOf(" ", start - EXCERPT_SIDE_MAX);
+    from = space >= 0 && space < start ? space + 1 : start - EXCERPT_SIDE_MAX;
+  }
+  if (to - end > EXCERPT_SIDE_MAX) {
+    const space = text.lastIndexOf(" ", end + EXCERPT_SIDE_MAX);
+    to = space > end ? space : end + EXCERPT_SIDE_MAX;
+  }
+  // Trailing line breaks and spaces of the last sentence are not context.
+  while (to > end && /\s/.test(text[to - 1] ?? "")) to--;
+  while (from < start && /\s/.test(text[from] ?? "")) from++;
+  return { start: from, end: to, cutBefore: from > 0, cutAfter: to < text.trimEnd().length };
+}
+
+/** What is selected, as the reader needs it: a node's id, or an edge's key. */
+export interface SelectedItem {
+  kind: "node" | "edge";
+  id: string;
+}
+
+/**
+ * Indexes of the spans that support the selection: for an edge, its own evidence; for a node, the evidence of every
+ * edge it is an end of and of the claim it is. Empty when nothing is selected or nothing of it is in this source.
+ */
+export function selectionSpanIndexes(
+  spans: readonly Pick<SpanOn, "on" | "key" | "source" | "target">[],
+  selected: SelectedItem | null,
+): number[] {
+  if (!selected) return [];
+  const out: number[] = [];
+  spans.forEach((s, i) => {
+    const hit =
+      selected.kind === "edge"
+        ? s.on === "edge" && s.key === selected.id
+        : s.on === "claim"
+          ? s.key === selected.id
+          : s.source === selected.id || s.target === selected.id;
+    if (hit) out.push(i);
+  });
+  return out;
+}
+
+interface SpanOn {
+  on: "edge" | "claim";
+  key: string;
+  source?: string | undefined;
+  target?: string | undefined;
+}

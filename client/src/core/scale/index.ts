@@ -91,6 +91,7 @@ export function streamOverview(): Promise<StreamOutcome> {
               truncated: line.truncated,
               totals: { nodes: wireCount(line.totals.nodes), edges: wireCount(line.totals.edges) },
               expansions: {},
+              steps: [],
             })),
           );
           performance.mark("kg:graph-set");

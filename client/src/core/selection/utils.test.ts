@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
+import { LABEL_RANK } from "../appearance/labelPlacement";
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  HIGHLIGHT_COLOR,
+  OTHER_PATH_COLOR,
+  PATH_COLOR,
+} from "../appearance/palette";
 import type { VisualEdge, VisualNode } from "../appearance/types";
 import {
   edgeDisplay,
@@ -32,7 +39,9 @@ const edge: VisualEdge = {
   singleSource: true,
 };
 const none: HighlightContext = {
+  otherPathEdges: null,
   focus: null,
+  hoveredNode: null,
   focusNeighbors: new Set(),
   selectedNode: null,
   selectedEdge: null,
@@ -91,6 +100,20 @@ describe("reducers", () => {
     expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).color).toBe(DIMMED_EDGE_COLOR);
   });
 
+  it("should draw the other listed paths too, lighter than the one read out, even beside a focused node", () => {
+    const ctx = {
+      ...none,
+      pathNodes: new Set(["a", "b", "c"]),
+      pathEdges: new Set(["e"]),
+      otherPathEdges: new Set(["f"]),
+    };
+    expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).color).toBe(OTHER_PATH_COLOR);
+    expect(edgeDisplay("e", edge, { source: "a", target: "b" }, ctx).color).toBe(PATH_COLOR);
+    expect(nodeDisplay("c", node, ctx).color).not.toBe(DIMMED_NODE_COLOR);
+    const focused = { ...ctx, focus: "z", focusNeighbors: new Set<string>() };
+    expect(edgeDisplay("f", edge, { source: "b", target: "c" }, focused).hidden).toBeUndefined();
+  });
+
   it("should dim edges and claims resting on several sources when single-source emphasis is on", () => {
     const ctx = { ...none, singleSourceOnly: true };
     expect(edgeDisplay("e", { ...edge, singleSource: false }, { source: "a", target: "b" }, ctx).color).toBe(
@@ -98,6 +121,17 @@ describe("reducers", () => {
     );
     expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: false }, ctx).color).toBe(DIMMED_NODE_COLOR);
     expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: true }, ctx).color).toBe(node.color);
+  });
+});
+
+describe("label ranks", () => {
+  it("should rank the selected label over the hovered one, emphasised ones, entities, then claims", () => {
+    const ctx = { ...none, focus: "h", hoveredNode: "h", selectedNode: "s", focusNeighbors: new Set(["n"]) };
+    expect(nodeDisplay("s", node, ctx).labelRank).toBe(LABEL_RANK.selected);
+    expect(nodeDisplay("h", node, ctx).labelRank).toBe(LABEL_RANK.hovered);
+    expect(nodeDisplay("n", { ...node, kind: "claim" }, ctx).labelRank).toBe(LABEL_RANK.emphasised);
+    expect(nodeDisplay("x", node, none).labelRank).toBe(LABEL_RANK.entity);
+    expect(nodeDisplay("y", { ...node, kind: "claim" }, none).labelRank).toBe(LABEL_RANK.claim);
   });
 });
 

@@ -1,5 +1,13 @@
 // Pure selection updates, and the node/edge reducers that turn hover, selection and a traced path into display data.
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from "../appearance/palette";
+
+import { LABEL_RANK, type LabelRank } from "../appearance/labelPlacement";
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  HIGHLIGHT_COLOR,
+  OTHER_PATH_COLOR,
+  PATH_COLOR,
+} from "../appearance/palette";
 import type { VisualEdge, VisualNode } from "../appearance/types";
 import type { Selection, SelectionState } from "./types";
 
@@ -27,6 +35,7 @@ export const pruneSelection =
 export interface HighlightContext {
   /** The node whose neighborhood is emphasised: the hovered one, else the selected one. */
   focus: string | null;
+  hoveredNode: string | null;
   focusNeighbors: ReadonlySet<string>;
   selectedNode: string | null;
   selectedEdge: string | null;
@@ -35,11 +44,15 @@ export interface HighlightContext {
   /** A traced path, when one is shown. */
   pathNodes: ReadonlySet<string> | null;
   pathEdges: ReadonlySet<string> | null;
+  /** The edges of the other listed paths (alternatives), drawn too but more quietly; null when none. */
+  otherPathEdges: ReadonlySet<string> | null;
   singleSourceOnly: boolean;
 }
 
 export interface NodeDisplay extends Partial<VisualNode> {
   highlighted?: boolean;
+  /** Who wins the room for labels (core/sigma/labelPlacement.ts): selected, hovered, emphasised, entity, claim. */
+  labelRank?: LabelRank;
   zIndex?: number;
   forceLabel?: boolean;
   hidden?: boolean;
@@ -92,6 +105,16 @@ export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext
     out.zIndex = 2;
   }
   if (ctx.singleSourceOnly && data.kind === "claim" && !data.singleSource && !emphasised) out.color = DIMMED_NODE_COLOR;
+  out.labelRank =
+    key === ctx.selectedNode
+      ? LABEL_RANK.selected
+      : key === ctx.hoveredNode
+        ? LABEL_RANK.hovered
+        : emphasised
+          ? LABEL_RANK.emphasised
+          : data.kind === "claim"
+            ? LABEL_RANK.claim
+            : LABEL_RANK.entity;
   return out;
 }
 
@@ -104,6 +127,7 @@ export function edgeDisplay(
   const out: EdgeDisplay = { ...data, label: null, zIndex: 0 };
   const touchesFocus = ctx.focus !== null && (ends.source === ctx.focus || ends.target === ctx.focus);
   const onPath = ctx.pathEdges?.has(key) ?? false;
+  const onOtherPath = !onPath && (ctx.otherPathEdges?.has(key) ?? false);
   if (ctx.singleSourceOnly && !data.singleSource) out.color = DIMMED_EDGE_COLOR;
   if (ctx.pathEdges !== null) {
     if (onPath) {
@@ -112,6 +136,10 @@ export function edgeDisplay(
       out.zIndex = 2;
       out.label = data.label;
       out.forceLabel = true;
+    } else if (onOtherPath) {
+      out.color = OTHER_PATH_COLOR;
+      out.size = (data.size ?? 1) + 0.5;
+      out.zIndex = 1;
     } else if (!touchesFocus) {
       out.color = DIMMED_EDGE_COLOR;
     }
@@ -120,7 +148,7 @@ export function edgeDisplay(
     if (touchesFocus) {
       out.color = onPath ? PATH_COLOR : HIGHLIGHT_COLOR;
       out.zIndex = 1;
-    } else if (!onPath) out.hidden = true;
+    } else if (!onPath && !onOtherPath) out.hidden = true;
   }
   if (ctx.selectedEdge !== null && ctx.focus === null && key !== ctx.selectedEdge && !onPath)
     out.color = DIMMED_EDGE_COLOR;

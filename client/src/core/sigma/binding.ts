@@ -1,11 +1,12 @@
 // Keeps the sigma graph in sync with the visual graph: positions for arrivals, curves for parallel edges.
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { visualGraphAtom } from "../chain/index";
+import { setViewAccess } from "../history";
 import { positionOf, rememberPosition, setLivePositions } from "../positions";
 import { initialLayout, placeNewNodes, positionsOf } from "../positions/utils";
 import { selectionAtom } from "../selection";
 import { pruneSelection } from "../selection/utils";
-import { type SigmaGraph, sigmaGraph } from "./index";
+import { type SigmaGraph, sigmaAtom, sigmaGraph } from "./index";
 import { syncSigmaGraph } from "./sync";
 import { isLargeGraph } from "./utils";
 
@@ -59,6 +60,21 @@ function sync(): void {
 export function bindSigmaGraph(): () => void {
   // The positions store reads what is drawn through this source, so it never imports sigma (a floor above it).
   setLivePositions(() => positionsOf(sigmaGraph));
+  // The history keeps and restores positions and camera with each step; not for large graphs, where a copy of every
+  // position per step would cost more than the undo is worth (the data graph is still restored).
+  setViewAccess({
+    readPositions: () => (isLargeGraph(sigmaGraph.order) ? null : positionsOf(sigmaGraph)),
+    writePositions: (positions) =>
+      sigmaGraph.updateEachNodeAttributes(
+        (key, a) => {
+          const p = positions[key];
+          return p ? { ...a, x: p.x, y: p.y } : a;
+        },
+        { attributes: ["x", "y"] },
+      ),
+    readCamera: () => sigmaAtom.get()?.getCamera().getState() ?? null,
+    writeCamera: (camera) => sigmaAtom.get()?.getCamera().setState(camera),
+  });
   sync();
   return visualGraphAtom.subscribe(sync);
 }

@@ -21,6 +21,7 @@ export function largeGraphSettings(
     renderEdgeLabels: false,
     enableEdgeEvents: false,
     labelRenderedSizeThreshold: 12,
+    labelDensity: 0.6,
     edgeProgramClasses: { arrow: lineProgram, line: lineProgram, curvedArrow: lineProgram },
   };
 }

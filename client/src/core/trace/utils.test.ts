@@ -2,6 +2,7 @@ import type { PathsResponse } from "@domain/contracts/api";
 import { describe, expect, it } from "vitest";
 import {
   activePath,
+  bestEvidence,
   chainSteps,
   chainText,
   getEmptyTraceState,
@@ -86,5 +87,26 @@ describe("trace", () => {
     expect(text).toContain(`«${isolate("الصينية")}»`);
     expect(text.startsWith(isolate("DeepSeek"))).toBe(true);
     expect(chainText([])).toBe("");
+  });
+});
+
+describe("bestEvidence", () => {
+  const quote = (q: string) => ({ quote: q });
+  const zhao = ["Matty Zhao", "ماتي تشاو", "تشاو"];
+  const china = ["China", "الصين"];
+
+  it("should give nothing for no evidence, and the longest when no quote names either end", () => {
+    expect(bestEvidence([], zhao, china)).toBeUndefined();
+    expect(bestEvidence([quote("x"), quote("yz")], zhao, china)?.quote).toBe("yz");
+    expect(bestEvidence([quote("x"), quote("y")], zhao, china)?.quote).toBe("x");
+  });
+
+  it("should prefer a quote naming both ends, then the shortest naming one, in either script", () => {
+    const weak = quote("ويؤكد ماتي تشاو أن");
+    const one = quote("ماتي تشاو، الرئيس المشارك لأبحاث الأسهم");
+    const both = quote("يشير ماتي تشاو إلى أن الاهتمام المتزايد في الصين بالذكاء الاصطناعي");
+    expect(bestEvidence([weak, one, both], zhao, china)).toBe(both);
+    expect(bestEvidence([one, weak], zhao, china)).toBe(weak);
+    expect(bestEvidence([quote("nothing"), one], zhao, [])).toBe(one);
   });
 });

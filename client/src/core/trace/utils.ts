@@ -1,5 +1,6 @@
 // Pure trace updates and the evidence chain of a path, read out as text: A → B (quote…) → C (quote…).
 import type { PathResult, PathsResponse } from "@domain/contracts/api";
+import { normalizeKey } from "@domain/text/normalize";
 import { relationLabel, truncate } from "../appearance/text";
 import type { ChainStep, TraceState } from "./types";
 
@@ -33,12 +34,55 @@ export function activePath(state: TraceState): PathResult | null {
   return state.result?.paths[state.active] ?? null;
 }
 
-/** The hops of a path with the first piece of evidence of each edge. */
-export function chainSteps(path: PathResult, labelOf: (id: string) => string): ChainStep[] {
+/** Every listed path but the one shown in full: drawn too, more quietly. */
+export function otherPaths(state: TraceState): PathResult[] {
+  return (state.result?.paths ?? []).filter((_, i) => i !== state.active);
+}
+
+/** Whether a quote names one of `names` (each compared by the shared name normaliser's key, so in either script). */
+function names(quoteKey: string, names: readonly string[]): boolean {
+  return names.some((name) => {
+    const key = normalizeKey(name);
+    return key.length > 0 && quoteKey.includes(key);
+  });
+}
+
+/**
+ * The best evidence of a hop: the shortest quote that names both ends where there is one, otherwise the shortest that
+ * names one end, otherwise the longest (the most said, rather than a speaker's "X stresses that").
+ * `fromNames`/`toNames` are each end's names (English, Arabic, aliases).
+ */
+export function bestEvidence<E extends { quote: string }>(
+  evidence: readonly E[],
+  fromNames: readonly string[],
+  toNames: readonly string[],
+): E | undefined {
+  let best: { e: E; score: number } | undefined;
+  for (const e of evidence) {
+    const key = normalizeKey(e.quote);
+    const score = (names(key, fromNames) ? 1 : 0) + (names(key, toNames) ? 1 : 0);
+    const better =
+      score > 0 ? e.quote.length < (best?.e.quote.length ?? 0) : e.quote.length > (best?.e.quote.length ?? 0);
+    if (!best || score > best.score || (score === best.score && better)) {
+      best = { e, score };
+    }
+  }
+  return best?.e;
+}
+
+/**
+ * The hops of a path, each with its best piece of evidence (`bestEvidence`); `namesOf` gives a node's names, none
+ * when it is not known (then the first piece of evidence is taken).
+ */
+export function chainSteps(
+  path: PathResult,
+  labelOf: (id: string) => string,
+  namesOf: (id: string) => readonly string[] = () => [],
+): ChainStep[] {
   return path.steps.map((step, i) => {
     const from = path.nodes[i] ?? (step.direction === "forward" ? step.source : step.target);
     const to = path.nodes[i + 1] ?? (step.direction === "forward" ? step.target : step.source);
-    const evidence = step.attributes.evidence[0];
+    const evidence = bestEvidence(step.attributes.evidence, namesOf(from), namesOf(to));
     return {
       from,
       to,

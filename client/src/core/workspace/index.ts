@@ -6,7 +6,8 @@ import schemaQuery from "../../../../cypher/client/schema.cypher?raw";
 import { ApiError, describeError, isAbort } from "../../api/errors";
 import { fetchQueries, runCypher } from "../../api/workspace";
 import { busyAtom, graphDatasetAtom } from "../dataset";
-import { graphLoaded, graphMerged } from "../dataset/utils";
+import type { QueryStep } from "../dataset/types";
+import { graphLoaded, graphMerged, stepRecorded } from "../dataset/utils";
 import { recordChange } from "../history";
 import { runInitialLayout } from "../layout";
 import { notify } from "../notices";
@@ -24,7 +25,7 @@ import {
   parseFavourites,
   parseHistory,
 } from "./storage";
-import type { CanvasStep, QueryRun, WorkspaceError, WorkspaceState } from "./types";
+import type { QueryRun, WorkspaceError, WorkspaceState } from "./types";
 import {
   getEmptyWorkspaceState,
   libraryLoaded,
@@ -33,7 +34,6 @@ import {
   runSucceeded,
   schemaFromResult,
   schemaLoaded,
-  stepsAfter,
 } from "./utils";
 
 function read(key: string): string | null {
@@ -53,9 +53,6 @@ function initialWorkspace(): WorkspaceState {
 }
 
 export const workspaceAtom = atom(initialWorkspace());
-
-/** How the canvas was built from queries (empty: the overview); what a shared link records. */
-export const canvasStepsAtom = atom<CanvasStep[]>([]);
 
 workspaceAtom.subscribe((state, previous) => {
   try {
@@ -149,17 +146,20 @@ export async function loadLibrary(): Promise<void> {
   }
 }
 
-/** Merges or puts a query's graph on the canvas; "replace" lays it out afresh unless positions are known. */
+/**
+ * Merges or puts a query's graph on the canvas, recording `step` (the query that gave it) as how the canvas was
+ * built; "replace" lays it out afresh unless positions are known.
+ */
 export function putOnCanvas(
   wire: WireGraph,
-  mode: "replace" | "add",
+  step: QueryStep,
   options: { layout?: boolean; fit?: boolean; record?: boolean } = {},
 ): void {
   const record = options.record !== false;
-  if (mode === "replace") {
+  if (step.mode === "replace") {
     if (record) recordChange("Show a query result");
     const totals = { nodes: wire.nodes.length, edges: wire.edges.length };
-    graphDatasetAtom.set(graphLoaded({ graph: wire, truncated: false, totals }));
+    graphDatasetAtom.set(graphLoaded({ graph: wire, truncated: false, totals }, [step]));
     if (options.layout !== false) runInitialLayout();
   } else {
     if (record) recordChange("Add a query result");
@@ -170,7 +170,7 @@ export function putOnCanvas(
         .map((e) => (e.source === key ? e.target : e.target === key ? e.source : null))
         .find((other) => other !== null && current.hasNode(other)) ?? undefined;
     placeNear(fresh, anchorOf);
-    graphDatasetAtom.set(graphMerged(wire));
+    graphDatasetAtom.set((state) => stepRecorded(step)(graphMerged(wire)(state)));
   }
   if (options.fit !== false) fitView();
 }
@@ -179,8 +179,7 @@ export function putOnCanvas(
 export function showResultOnCanvas(mode: "replace" | "add"): boolean {
   const { result, ran } = workspaceAtom.get();
   if (!result || !ran) return false;
-  putOnCanvas(result.graph, mode);
-  canvasStepsAtom.set(stepsAfter({ ...ran, mode }));
+  putOnCanvas(result.graph, { query: ran.query, params: ran.params, mode });
   const n = result.graph.nodes.length;
   notify(
     mode === "replace" ? `The canvas shows the result: ${n} nodes.` : `Added the result's ${n} nodes to the canvas.`,

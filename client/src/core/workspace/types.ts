@@ -2,7 +2,6 @@
 import type { CypherResponse } from "@domain/contracts/api";
 import type { ErrorCode } from "@domain/contracts/problem";
 import type { QueryDefinition } from "@domain/queries/queryDefinition";
-import { z } from "zod";
 
 export type ResultView = "graph" | "table" | "json";
 
@@ -60,14 +59,3 @@ export interface WorkspaceState {
   schema: DbSchema | null;
   library: QueryDefinition[];
 }
-
-/** One query that built the canvas: "replace" started from it alone, "add" merged it into what was there. */
-export const CanvasStep = z.object({
-  query: z.string().min(1).max(20_000),
-  params: z.record(z.string(), z.unknown()),
-  mode: z.enum(["replace", "add"]),
-});
-export type CanvasStep = z.infer<typeof CanvasStep>;
-
-export const MAX_STEPS = 10;
-export const CanvasSteps = z.array(CanvasStep).max(MAX_STEPS);

@@ -23,13 +23,13 @@ const result = (graph = smallWire()): CypherResponse => ({
 });
 
 describe("workspace state", () => {
-  it("should keep the last result under an error, and clear the error back to it", () => {
+  it("should drop the last result on an error, so nothing of it can be added to the canvas, and clear to idle", () => {
     let state = runSucceeded(result())(runStarted({ query: "q", params: {} })(getEmptyWorkspaceState()));
     state = runFailed({ code: "CYPHER_INVALID", message: "bad", in: "query", position: { line: 1, column: 2 } })(state);
     expect(state.status).toBe("error");
-    expect(state.result).not.toBeNull();
+    expect(state.result).toBeNull();
     const cleared = errorCleared()(state);
-    expect(cleared.status).toBe("done");
+    expect(cleared.status).toBe("idle");
     expect(errorCleared()(cleared)).toBe(cleared);
   });
 

@@ -3,15 +3,7 @@ import type { CypherResponse } from "@domain/contracts/api";
 import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { paramsToText } from "./params";
 import { byteSize, cellStrings } from "./rows";
-import {
-  type CanvasStep,
-  type DbSchema,
-  MAX_STEPS,
-  type QueryRun,
-  type ResultView,
-  type WorkspaceError,
-  type WorkspaceState,
-} from "./types";
+import type { DbSchema, QueryRun, ResultView, WorkspaceError, WorkspaceState } from "./types";
 
 export const EXAMPLE_QUERY =
   "MATCH p = (:Organization {name: 'DeepSeek'})-[*..3]-(x)\nWHERE none(n IN nodes(p) WHERE n:Source)\nRETURN p\nLIMIT 200";
@@ -50,10 +42,11 @@ export const setView =
 
 /** Puts a query and its parameters into the editors (from the library, history, a favourite or a link). */
 export const runLoaded =
-  (run: QueryRun) =>
+  (run: QueryRun, options: { open?: boolean } = {}) =>
   (state: WorkspaceState): WorkspaceState => ({
     ...state,
-    open: true,
+    // A link's query goes into the editor without opening the drawer over the colleague's canvas.
+    open: options.open === false ? state.open : true,
     query: run.query,
     paramsText: paramsToText(run.params),
   });
@@ -78,13 +71,17 @@ export const runSucceeded =
     view: result.graph.nodes.length === 0 && state.view === "graph" ? ("table" as const) : state.view,
   });
 
-/** A refused or failed run keeps the previous result on screen, under the error. */
+/**
+ * A refused or failed run clears the previous result: left on screen under the error, it read as this query's answer
+ * and its "Add to canvas" would have added the old result under the new query's name.
+ */
 export const runFailed =
   (error: WorkspaceError) =>
   (state: WorkspaceState): WorkspaceState => ({
     ...state,
     status: "error" as const,
     error,
+    result: null,
   });
 
 export const errorCleared =
@@ -136,9 +133,3 @@ export function truncationText(result: Pick<CypherResponse, "truncatedReason" | 
       return "The result is incomplete.";
   }
 }
-
-/** The canvas recipe after one more step: a replace starts over from it, an add appends (oldest dropped past the cap). */
-export const stepsAfter =
-  (step: CanvasStep) =>
-  (steps: readonly CanvasStep[]): CanvasStep[] =>
-    step.mode === "replace" ? [step] : [...steps, step].slice(-MAX_STEPS);

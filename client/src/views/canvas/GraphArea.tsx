@@ -1,7 +1,8 @@
 // The centre of the explorer: the sigma canvas with its legend, camera controls and loading or error states.
-import { lazy, Suspense } from "react";
+import { type CSSProperties, lazy, Suspense } from "react";
 import { graphDatasetAtom } from "../../core/dataset";
 import { loadOverview } from "../../core/exploration/index";
+import { panelsAtom } from "../../core/ui";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { workspaceAtom } from "../../core/workspace";
 import { LoadProgressBar } from "../scale/LoadProgressBar";
@@ -17,8 +18,11 @@ const WorkspaceDrawer = lazy(() =>
 export function GraphArea() {
   const data = useAtomValue(graphDatasetAtom);
   const workspaceOpen = useAtomValue(workspaceAtom).open;
+  const { drawerHeight } = useAtomValue(panelsAtom);
+  // The drawer's height reaches CSS as a custom property set through the CSSOM (the CSP allows no inline styles).
+  const style = drawerHeight === null ? undefined : ({ "--drawer-height": `${drawerHeight}px` } as CSSProperties);
   return (
-    <section className="graph-area" aria-label="Graph">
+    <section className="graph-area" aria-label="Graph" style={style}>
       <GraphCanvas />
       <Legend />
       <CameraControls />

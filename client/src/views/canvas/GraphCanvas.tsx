@@ -13,8 +13,15 @@ import { selectionAtom } from "../../core/selection";
 import { edgeDisplay, hoverEdge, hoverNode, needsReducers, nodeDisplay } from "../../core/selection/utils";
 import { renderStats, type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
 import { FIT_RATIO } from "../../core/sigma/camera";
+import {
+  attachLabelLayer,
+  collectNodeLabel,
+  drawNodeHalo,
+  LABEL_FONT,
+  LABEL_SIZE,
+  labelStats,
+} from "../../core/sigma/labelLayer";
 import { isLargeGraph } from "../../core/sigma/utils";
-import { drawNodeHover, drawNodeLabel, LABEL_FONT } from "./labels";
 
 /** The settings the large-graph mode switches off and back on (core/scale); written once, used at both places. */
 const NORMAL_SETTINGS = {
@@ -22,7 +29,9 @@ const NORMAL_SETTINGS = {
   hideLabelsOnMove: false,
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  labelRenderedSizeThreshold: 7,
+  // Every node is a label candidate; the label layer (core/sigma/labelLayer.ts) decides what has room.
+  labelRenderedSizeThreshold: 0,
+  labelDensity: 50,
   edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, curvedArrow: EdgeCurvedArrowProgram },
 };
 
@@ -44,16 +53,15 @@ export function GraphCanvas() {
       zIndex: true,
       defaultEdgeType: "arrow",
       labelFont: LABEL_FONT,
-      labelSize: 12,
+      labelSize: LABEL_SIZE,
       labelWeight: "500",
       labelColor: { color: "#1f2937" },
-      labelDensity: 0.6,
       labelGridCellSize: 90,
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#374151" },
-      defaultDrawNodeLabel: drawNodeLabel,
-      defaultDrawNodeHover: drawNodeHover,
+      defaultDrawNodeLabel: collectNodeLabel,
+      defaultDrawNodeHover: drawNodeHalo,
       minCameraRatio: 0.03,
       maxCameraRatio: 8,
       stagePadding: 40,
@@ -64,6 +72,12 @@ export function GraphCanvas() {
     renderStats.frames += 1;
     sigma.on("afterRender", () => {
       renderStats.frames += 1;
+    });
+    // Labels are placed by priority after each frame; what was drawn is kept for the test hook.
+    const detachLabels = attachLabelLayer(sigma, (placed, size) => {
+      labelStats.placed = placed;
+      labelStats.width = size.width;
+      labelStats.height = size.height;
     });
     sigma.getCamera().setState({ ratio: FIT_RATIO });
     sigmaAtom.set(sigma);
@@ -145,7 +159,14 @@ export function GraphCanvas() {
       element.classList.remove("pointer");
     });
 
+    // sigma watches only the window; panels folding, the drawer resizing and overlays change the canvas's box too.
+    // As on a window resize, a refresh rebuilds the label grid for the new size.
+    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
+    observer.observe(element);
+
     return () => {
+      detachLabels();
+      observer.disconnect();
       unbindLarge();
       unbindReducers();
       unsubscribe();

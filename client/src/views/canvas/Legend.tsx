@@ -10,11 +10,15 @@ import { useAtomValue } from "../../core/utils/useAtom";
 import { EdgeSupportKey } from "../claims/EdgeSupportKey";
 import { dotStyle } from "../common/style";
 
+/** Window width (CSS pixels) from which the legend starts unfolded. */
+const LEGEND_OPEN_WIDTH = 1100;
+
 export function Legend() {
   const data = useAtomValue(graphDatasetAtom);
   const filters = useAtomValue(filtersAtom);
   const appearance = useAtomValue(appearanceAtom);
-  const [open, setOpen] = useState(true);
+  // Open where the canvas has room for it; a narrow window starts with the legend folded to its title.
+  const [open, setOpen] = useState(() => window.innerWidth >= LEGEND_OPEN_WIDTH);
   const graph = useDeferredValue(data.graph);
   const types = useMemo(() => nodeTypeChoices(graph), [graph]);
   if (types.length === 0) return null;

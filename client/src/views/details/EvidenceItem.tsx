@@ -1,5 +1,6 @@
 // One piece of evidence: the quote highlighted in its source's full text, its English gloss, and a link to the reader.
 import type { Evidence } from "@domain/model";
+import { formatAuthorship } from "../../core/details/format";
 import { openSource } from "../../core/reader";
 import { quoteMatches } from "../../core/reader/utils";
 import { QuoteInText } from "./QuoteInText";
@@ -47,6 +48,11 @@ export function EvidenceItem({ evidence }: Props) {
         <span className="offsets">
           [{evidence.start}–{evidence.end})
         </span>
+        {evidence.addedBy && (
+          <span className="authorship" data-testid="evidence-authorship">
+            {formatAuthorship(evidence.addedBy, evidence.addedAt)}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -6,7 +6,8 @@ import { notify } from "../../core/notices";
 import { openSource } from "../../core/reader";
 import { traceAtom } from "../../core/trace";
 import { setTraceFrom, setTraceTo } from "../../core/trace/utils";
-import { sidebarTabAtom } from "../../core/ui";
+import { panelsAtom, sidebarTabAtom } from "../../core/ui";
+import { setSidebarOpen } from "../../core/ui/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 
 export function NodeActions({ id, name, kind }: { id: string; name: string; kind: string }) {
@@ -16,6 +17,7 @@ export function NodeActions({ id, name, kind }: { id: string; name: string; kind
   const trace = (end: "from" | "to") => {
     traceAtom.set(end === "from" ? setTraceFrom(id) : setTraceTo(id));
     sidebarTabAtom.set("trace");
+    panelsAtom.set(setSidebarOpen(true));
     notify(`Tracing ${end} ${name}: pick the other actor in the Trace tab.`);
   };
   return (

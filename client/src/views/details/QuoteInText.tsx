@@ -1,6 +1,5 @@
-// A source's full text in a small scrolling box, with one quote highlighted in place and scrolled into view.
-import { useLayoutEffect, useRef } from "react";
-import { highlightRuns } from "../../core/reader/utils";
+// A quote inside its sentence, with some context either side (not the whole source), the quote highlighted in place.
+import { highlightRuns, sentenceExcerpt } from "../../core/reader/utils";
 
 interface Props {
   text: string;
@@ -9,35 +8,33 @@ interface Props {
   language: string | undefined;
 }
 
+const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur"]);
+
 export function QuoteInText({ text, start, end, language }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const mark = useRef<HTMLElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the box re-scrolls whenever the quote or text changes.
-  useLayoutEffect(() => {
-    const container = box.current;
-    const target = mark.current;
-    if (!container || !target) return;
-    container.scrollTop = Math.max(0, target.offsetTop - container.offsetTop - container.clientHeight / 3);
-  }, [text, start, end]);
-  const runs = highlightRuns(text, [{ start, end }]);
-  const rtl = language === "ar" || language === "fa" || language === "he" || language === "ur";
+  const excerpt = sentenceExcerpt(text, { start, end }, language ?? "und");
+  const runs = highlightRuns(text, [{ start, end }], excerpt.start, excerpt.end);
   return (
-    <div
+    <p
       className="quote-in-text source-text"
-      ref={box}
-      dir={rtl ? "rtl" : "auto"}
+      dir={RTL_LANGUAGES.has(language ?? "") ? "rtl" : "auto"}
       lang={language}
       data-testid="quote-in-text"
+      data-start={excerpt.start}
+      data-end={excerpt.end}
     >
+      {excerpt.cutBefore && <span className="context-cut">…</span>}
       {runs.map((run) =>
         run.spans.length > 0 ? (
-          <mark key={run.start} ref={mark} data-testid="evidence-mark">
+          <mark key={run.start} data-testid="evidence-mark">
             {run.text}
           </mark>
         ) : (
-          <span key={run.start}>{run.text}</span>
+          <span key={run.start} className="context">
+            {run.text}
+          </span>
         ),
       )}
-    </div>
+      {excerpt.cutAfter && <span className="context-cut">…</span>}
+    </p>
   );
 }

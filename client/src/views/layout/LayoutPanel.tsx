@@ -1,18 +1,49 @@
-// Layout controls: ForceAtlas2 (web worker) start/stop, noverlap, circular, and saving the layout in this browser.
+// Layout controls: ForceAtlas2 (web worker) start/stop and its settings, noverlap, circular, saving the layout in this
+// browser; every layout is a step Undo takes back.
 import {
   forgetSavedLayout,
   layoutAtom,
   restoreSavedLayout,
   runCircular,
+  runForceAtlas2Iterations,
   runInitialLayout,
   runNoverlap,
   saveLayout,
+  setFa2Settings,
   startForceAtlas2,
   stopForceAtlas2,
 } from "../../core/layout";
+import { FA2_BOUNDS } from "../../core/layout/utils";
 import { notify } from "../../core/notices";
 import { fitView } from "../../core/sigma/camera";
 import { useAtomValue } from "../../core/utils/useAtom";
+
+function NumberSetting(props: {
+  label: string;
+  value: number;
+  bounds: { min: number; max: number };
+  step: number;
+  testId: string;
+  onChange(value: number): void;
+}) {
+  return (
+    <label className="setting">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        min={props.bounds.min}
+        max={props.bounds.max}
+        step={props.step}
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(e) => {
+          const value = e.currentTarget.valueAsNumber;
+          if (Number.isFinite(value)) props.onChange(value);
+        }}
+      />
+    </label>
+  );
+}
 
 export function LayoutPanel() {
   const layout = useAtomValue(layoutAtom);
@@ -36,18 +67,64 @@ export function LayoutPanel() {
           </span>
         )}
       </div>
+      <fieldset className="fa2-settings" data-testid="fa2-settings">
+        <legend>ForceAtlas2 settings</legend>
+        <NumberSetting
+          label="Gravity"
+          value={layout.fa2.gravity}
+          bounds={FA2_BOUNDS.gravity}
+          step={0.1}
+          testId="fa2-gravity"
+          onChange={(gravity) => setFa2Settings({ gravity })}
+        />
+        <NumberSetting
+          label="Scaling"
+          value={layout.fa2.scalingRatio}
+          bounds={FA2_BOUNDS.scalingRatio}
+          step={1}
+          testId="fa2-scaling"
+          onChange={(scalingRatio) => setFa2Settings({ scalingRatio })}
+        />
+        <label className="setting">
+          <span>Barnes–Hut</span>
+          <select
+            value={layout.fa2.barnesHutOptimize === null ? "auto" : layout.fa2.barnesHutOptimize ? "on" : "off"}
+            data-testid="fa2-barnes-hut"
+            onChange={(e) =>
+              setFa2Settings({
+                barnesHutOptimize: e.currentTarget.value === "auto" ? null : e.currentTarget.value === "on",
+              })
+            }
+          >
+            <option value="auto">by graph size</option>
+            <option value="on">on</option>
+            <option value="off">off</option>
+          </select>
+        </label>
+        <NumberSetting
+          label="Iterations"
+          value={layout.fa2.iterations}
+          bounds={FA2_BOUNDS.iterations}
+          step={50}
+          testId="fa2-iterations"
+          onChange={(iterations) => setFa2Settings({ iterations })}
+        />
+        <button type="button" onClick={runForceAtlas2Iterations} data-testid="fa2-run-iterations">
+          Run {layout.fa2.iterations} iterations
+        </button>
+      </fieldset>
       <h2>One-shot layouts</h2>
       <div className="button-row">
-        <button type="button" onClick={runNoverlap} title="Push overlapping nodes apart">
+        <button type="button" onClick={runNoverlap} title="Push overlapping nodes apart" data-testid="layout-noverlap">
           Noverlap
         </button>
-        <button type="button" onClick={runCircular}>
+        <button type="button" onClick={runCircular} data-testid="layout-circular">
           Circular
         </button>
         <button
           type="button"
           onClick={() => {
-            runInitialLayout();
+            runInitialLayout({ record: true });
             fitView();
           }}
         >
@@ -75,7 +152,7 @@ export function LayoutPanel() {
           type="button"
           disabled={!layout.savedAt}
           onClick={() => {
-            if (restoreSavedLayout()) notify("Saved layout restored.");
+            if (restoreSavedLayout({ record: true })) notify("Saved layout restored.");
           }}
         >
           Restore

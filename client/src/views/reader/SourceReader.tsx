@@ -3,19 +3,24 @@
 import type { SourceDetails } from "@domain/contracts/api";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { closeSource, readerAtom } from "../../core/reader";
-import { readerRows } from "../../core/reader/utils";
+import { readerRows, type SelectedItem, selectionSpanIndexes } from "../../core/reader/utils";
+import { selectionAtom } from "../../core/selection";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { ReaderText } from "./ReaderText";
 import { SourceMeta } from "./SourceMeta";
 
 export function SourceReader() {
   const reader = useAtomValue(readerAtom);
+  const selected = useAtomValue(selectionAtom).selected;
   const [showTranslation, setShowTranslation] = useState(true);
   const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") closeSource();
+      if (e.key === "Escape" && !e.defaultPrevented) {
+        e.preventDefault();
+        closeSource();
+      }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -55,7 +60,12 @@ export function SourceReader() {
       {source && (
         <div className="reader-body" ref={body}>
           <SourceMeta source={source} />
-          <Rows source={source} focus={reader.focus} showTranslation={showTranslation} />
+          <Rows
+            source={source}
+            focus={reader.focus}
+            showTranslation={showTranslation}
+            selected={selected ? { kind: selected.kind, id: selected.id } : null}
+          />
         </div>
       )}
     </section>
@@ -66,11 +76,16 @@ function Rows({
   source,
   focus,
   showTranslation,
+  selected,
 }: {
   source: SourceDetails;
   focus: { start: number; end: number } | null;
   showTranslation: boolean;
+  selected: SelectedItem | null;
 }) {
+  // The selection's evidence is highlighted, the chosen span most; with no selection (or none of it here), every span.
+  const mine = selectionSpanIndexes(source.spans, selected);
+  const shown = mine.length > 0 ? new Set(mine) : null;
   const segments = (source.translation?.segments ?? []).map((s) => ({ start: s.start, end: s.end, text: s.text }));
   const rows = readerRows(source.text.length, segments);
   const withTranslation = showTranslation && segments.length > 0;
@@ -92,6 +107,7 @@ function Rows({
           row={row}
           focus={focus}
           translation={withTranslation ? (row.translation ?? "") : null}
+          shown={shown}
         />
       ))}
     </div>

@@ -2,6 +2,7 @@
 import { appearanceAtom } from "../../core/appearance";
 import { graphDatasetAtom } from "../../core/dataset";
 import { nodeName } from "../../core/dataset/utils";
+import { unselect } from "../../core/exploration";
 import { fitView } from "../../core/sigma/camera";
 import { runTrace, traceAtom } from "../../core/trace";
 import { chainSteps, clearTrace, setTraceFrom, setTraceTo, showPath, swapTraceEnds } from "../../core/trace/utils";
@@ -18,6 +19,12 @@ export function TracePanel() {
   const labelOf = (id: string) => {
     const a = data.graph.hasNode(id) ? data.graph.getNodeAttributes(id) : wireLabels.get(id);
     return a ? nodeName(a, language) : id;
+  };
+  const namesOf = (id: string): string[] => {
+    const a = data.graph.hasNode(id) ? data.graph.getNodeAttributes(id) : wireLabels.get(id);
+    // A claim's "name" is its statement: no quote names it, so a hop through it is judged by its other end.
+    if (!a || a.kind === "claim") return [];
+    return [a.label, ...(a.labelAr ? [a.labelAr] : []), ...(a.aliases ?? [])];
   };
   return (
     <div className="panel-section trace" data-testid="trace-panel">
@@ -45,7 +52,13 @@ export function TracePanel() {
           type="button"
           className="primary"
           disabled={!trace.from || !trace.to || trace.status === "loading"}
-          onClick={() => void runTrace().then(fitView)}
+          onClick={() =>
+            void runTrace().then(() => {
+              // An earlier selection would stay lit beside the paths as if it were part of them.
+              if (traceAtom.get().status === "ready") unselect();
+              fitView();
+            })
+          }
           data-testid="trace-run"
         >
           {trace.status === "loading" ? "Tracing…" : "Trace"}
@@ -88,7 +101,11 @@ export function TracePanel() {
           </ol>
           {result.paths[trace.active] && (
             <EvidenceChain
-              steps={chainSteps(result.paths[trace.active] as NonNullable<(typeof result.paths)[number]>, labelOf)}
+              steps={chainSteps(
+                result.paths[trace.active] as NonNullable<(typeof result.paths)[number]>,
+                labelOf,
+                namesOf,
+              )}
             />
           )}
         </>

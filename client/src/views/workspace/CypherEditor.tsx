@@ -1,6 +1,7 @@
 // The Cypher editor: CodeMirror 6 with Neo4j's Cypher support (@neo4j-cypher/codemirror), schema autocompletion,
 // Ctrl/Cmd+Enter to run, and the server's error marked at its line and column.
 
+import { closeCompletion } from "@codemirror/autocomplete";
 import { setDiagnostics } from "@codemirror/lint";
 import { Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
@@ -19,6 +20,8 @@ export interface CypherEditorProps {
   parameters: string[];
   /** Where the last error is, with its message; null clears the mark. */
   error: { position: TextPosition; message: string } | null;
+  /** True while a query runs: an open completion pop-up is closed, so it does not cover the result and its buttons. */
+  running: boolean;
 }
 
 /** The character range to mark for an error: the word at the position, or one character. */
@@ -72,7 +75,8 @@ export function CypherEditor(props: CypherEditorProps) {
             {
               key: "Mod-Enter",
               preventDefault: true,
-              run: () => {
+              run: (view) => {
+                closeCompletion(view);
                 latest.current.onRun();
                 return true;
               },
@@ -126,5 +130,12 @@ export function CypherEditor(props: CypherEditorProps) {
     api.setPosition(offset);
   }, [props.error]);
 
-  return <div className="cypher-editor" ref={host} data-testid="cypher-editor" />;
+  useEffect(() => {
+    const api = editor.current;
+    if (!api || !props.running) return;
+    closeCompletion(api.codemirror);
+  }, [props.running]);
+
+  // The editor keeps its own keys (Ctrl+Z is its undo): the explorer's shortcuts leave it alone.
+  return <div className="cypher-editor" ref={host} data-testid="cypher-editor" data-own-keys="" />;
 }

@@ -5,6 +5,8 @@ import { copyLink } from "../../core/deeplink";
 import { exportAtom } from "../../core/export";
 import { setExportOpen } from "../../core/export/utils";
 import { notify } from "../../core/notices";
+import { panelsAtom } from "../../core/ui";
+import { drawerOpened } from "../../core/ui/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { workspaceAtom } from "../../core/workspace";
 import { setOpen } from "../../core/workspace/utils";
@@ -24,11 +26,14 @@ export function HeaderTools() {
       <button
         type="button"
         aria-pressed={ws.open}
-        onClick={() => workspaceAtom.set(setOpen(!ws.open))}
+        onClick={() => {
+          if (!ws.open) panelsAtom.set(drawerOpened(window.innerWidth));
+          workspaceAtom.set(setOpen(!ws.open));
+        }}
         data-testid="open-cypher"
         title="Write and run Cypher"
       >
-        ⌨ Cypher
+        ⌨<span className="button-label"> Cypher</span>
       </button>
       <button
         type="button"
@@ -37,10 +42,10 @@ export function HeaderTools() {
         data-testid="open-export"
         title="Export the view, the selection or a query result"
       >
-        ⇩ Export
+        ⇩<span className="button-label"> Export</span>
       </button>
       <button type="button" onClick={() => void copy()} data-testid="copy-link" title="Copy a link to this view">
-        ⧉ Copy link
+        ⧉<span className="button-label"> Copy link</span>
       </button>
       {exporting.open && <ExportPanel />}
       {link && (

@@ -5,16 +5,19 @@ import { MultiDirectedGraph } from "graphology";
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import { colorForType, EDGE_COLOR } from "../../core/appearance/palette";
+import { isRtl } from "../../core/appearance/text";
 import type { Language } from "../../core/appearance/types";
 import { nodeLabel, scaleSize } from "../../core/appearance/utils";
 import { initialIterations, initialLayout } from "../../core/positions/utils";
-import { LABEL_FONT } from "../canvas/labels";
+import { attachLabelLayer, collectNodeLabel, drawNodeHalo, LABEL_FONT } from "../../core/sigma/labelLayer";
 
 /** A graph sigma can draw: colours by type, sizes by degree, labels in the chosen language, laid out once. */
 export function previewGraph(wire: WireGraph, language: Language) {
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });
-  for (const n of wire.nodes)
-    graph.addNode(n.key, { label: nodeLabel(n.attributes, language), color: colorForType(n.attributes.type) });
+  for (const n of wire.nodes) {
+    const label = nodeLabel(n.attributes, language);
+    graph.addNode(n.key, { label, rtl: isRtl(label), kind: n.attributes.kind, color: colorForType(n.attributes.type) });
+  }
   for (const e of wire.edges) {
     if (graph.hasNode(e.source) && graph.hasNode(e.target))
       graph.addEdgeWithKey(e.key, e.source, e.target, { color: EDGE_COLOR, size: 1 });
@@ -39,11 +42,18 @@ export function ResultGraph({ graph, language }: { graph: WireGraph; language: L
       defaultEdgeType: "arrow",
       labelFont: LABEL_FONT,
       labelSize: 11,
-      labelDensity: 0.5,
-      labelRenderedSizeThreshold: 6,
+      labelDensity: 50,
+      labelRenderedSizeThreshold: 0,
+      defaultDrawNodeLabel: collectNodeLabel,
+      defaultDrawNodeHover: drawNodeHalo,
       stagePadding: 20,
     });
-    return () => sigma.kill();
+    const detach = attachLabelLayer(sigma);
+    sigma.refresh();
+    return () => {
+      detach();
+      sigma.kill();
+    };
   }, [graph, language]);
   return <div className="result-graph" ref={container} data-testid="result-graph" />;
 }

@@ -31,6 +31,8 @@ export function ResultsPanel() {
     );
   }
   const json = ws.view === "json" ? JSON.stringify(result, null, 2) : "";
+  // While the next query runs, this result is the previous query's: it is not put on the canvas under the new one.
+  const stale = ws.status === "running";
   return (
     <div className="results" data-testid="results">
       <div className="results-head">
@@ -64,7 +66,7 @@ export function ResultsPanel() {
             <button
               type="button"
               onClick={() => showResultOnCanvas("replace")}
-              disabled={result.graph.nodes.length === 0}
+              disabled={stale || result.graph.nodes.length === 0}
               data-testid="result-replace"
               title="Show only this result on the canvas"
             >
@@ -74,7 +76,7 @@ export function ResultsPanel() {
               type="button"
               className="primary"
               onClick={() => showResultOnCanvas("add")}
-              disabled={result.graph.nodes.length === 0}
+              disabled={stale || result.graph.nodes.length === 0}
               data-testid="result-add"
               title="Add this result to what the canvas shows"
             >

@@ -1,33 +1,26 @@
 // The Cypher workspace under the canvas: the editor and its JSON parameters on the left, the result on the right.
 import "./workspace.css";
 import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
-import { sigmaAtom } from "../../core/sigma";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { loadSchema, runQuery, saveFavourite, workspaceAtom } from "../../core/workspace";
-import { offsetAt, queryParamNames } from "../../core/workspace/params";
+import { offsetAt, parseParamsText, queryParamNames } from "../../core/workspace/params";
 import { suggestName } from "../../core/workspace/storage";
 import { errorCleared, setOpen, setParamsText, setQuery } from "../../core/workspace/utils";
 import { CypherEditor } from "./CypherEditor";
+import { DrawerResizeHandle } from "./DrawerResizeHandle";
 import { ResultsPanel } from "./ResultsPanel";
-
-/** sigma only watches the window; the canvas also changes size when the drawer opens or closes. */
-function resizeCanvasSoon(): void {
-  requestAnimationFrame(() => {
-    const sigma = sigmaAtom.get();
-    sigma?.resize();
-    sigma?.refresh();
-  });
-}
 
 export function WorkspaceDrawer() {
   const ws = useAtomValue(workspaceAtom);
   const params = useRef<HTMLTextAreaElement>(null);
-  const parameters = useMemo(() => queryParamNames(ws.query), [ws.query]);
+  // `$` offers the parameters given (the JSON under the editor) first, then those the query already names.
+  const parameters = useMemo(() => {
+    const given = parseParamsText(ws.paramsText);
+    return [...new Set([...(given.ok ? Object.keys(given.value) : []), ...queryParamNames(ws.query)])];
+  }, [ws.query, ws.paramsText]);
 
   useEffect(() => {
     void loadSchema();
-    resizeCanvasSoon();
-    return resizeCanvasSoon;
   }, []);
 
   const error = ws.error;
@@ -56,6 +49,7 @@ export function WorkspaceDrawer() {
 
   return (
     <section className="cypher-drawer" aria-label="Cypher workspace" data-testid="cypher-drawer">
+      <DrawerResizeHandle />
       <div className="drawer-head">
         <h2>Cypher</h2>
         <button
@@ -101,6 +95,7 @@ export function WorkspaceDrawer() {
             schema={ws.schema}
             parameters={parameters}
             error={queryError}
+            running={ws.status === "running"}
           />
           <label className="params-label" htmlFor="cypher-params">
             Parameters{" "}
