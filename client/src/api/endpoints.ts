@@ -12,9 +12,12 @@ import {
   ClaimGroup,
   type ClaimGroupsQuery,
   ClaimGroupsResponse,
+  type DependenceVerdict,
   GroupDecisionResponse,
+  SourceMark,
 } from "@domain/contracts/corroboration";
-import { getJson, postJson, segment } from "./http";
+import { z } from "zod";
+import { getJson, postJson, segment, sendJson } from "./http";
 
 type Signal = { signal?: AbortSignal };
 
@@ -74,3 +77,11 @@ export const resetClaimGroups = (claimIds: readonly string[]) =>
 function signalOf(o: Signal): { signal?: AbortSignal } {
   return o.signal ? { signal: o.signal } : {};
 }
+
+/** POST /api/source-marks: marks two sources dependent or independent by hand (replacing an earlier mark). */
+export const markSources = (sourceIds: readonly [string, string], verdict: DependenceVerdict, note?: string) =>
+  postJson("/source-marks", SourceMark, { sourceIds, verdict, ...(note ? { note } : {}) });
+
+/** DELETE /api/source-marks: removes the mark on two sources, so the automatic rule applies to them again. */
+export const unmarkSources = (sourceIds: readonly [string, string]) =>
+  sendJson("DELETE", `/source-marks?sourceIds=${sourceIds.map(segment).join(",")}`, z.object({ removed: z.boolean() }));

@@ -1,6 +1,15 @@
-// The Claims view's store: claim groups from /api/claim-groups under a filter, the group shown, merges and splits.
-import type { ClaimGroup, GroupDecisionResponse } from "@domain/contracts/corroboration";
-import { fetchClaimGroups, mergeClaimGroups, resetClaimGroups, splitClaimGroup } from "../../api/endpoints";
+// The Claims view's store: claim groups from /api/claim-groups under a filter, the group shown, merges and splits,
+// and researchers' marks on pairs of the shown group's sources.
+import type { ClaimGroup, DependenceVerdict, GroupDecisionResponse } from "@domain/contracts/corroboration";
+import {
+  fetchClaimGroup,
+  fetchClaimGroups,
+  markSources,
+  mergeClaimGroups,
+  resetClaimGroups,
+  splitClaimGroup,
+  unmarkSources,
+} from "../../api/endpoints";
 import { describeError, isAbort } from "../../api/errors";
 import { atom, type Producer } from "../utils/atoms";
 import type { ClaimsState } from "./types";
@@ -86,4 +95,28 @@ export function resetSelected(): Promise<string> {
   if (!group) return Promise.resolve("No group is shown.");
   const claimIds = resetScope(state);
   return write(() => resetClaimGroups(claimIds), holding(claimIds[0]), "Back to the automatic grouping.");
+}
+
+/**
+ * Marks two of the shown group's sources dependent or independent by hand, or (verdict null) removes the mark so the
+ * automatic rule applies again; then reloads the list, still showing the group (every status, when its new status
+ * would be filtered out), so statuses and independent support read the mark at once. Rejects with the API's error.
+ */
+export async function markPair(
+  sourceIds: readonly [string, string],
+  verdict: DependenceVerdict | null,
+): Promise<string> {
+  const groupId = claimsAtom.get().selectedId;
+  claimsAtom.set((s) => ({ ...s, writing: true }));
+  try {
+    if (verdict) await markSources(sourceIds, verdict);
+    else await unmarkSources(sourceIds);
+    const shown = groupId ? await fetchClaimGroup(groupId).catch(() => undefined) : undefined;
+    claimsAtom.set((s) => revealStatus(shown?.status)({ ...s, writing: false }));
+    await loadClaimGroups(shown?.id ?? groupId);
+    return verdict ? `Marked the two sources ${verdict}.` : "The two sources are back to the automatic rule.";
+  } catch (error) {
+    claimsAtom.set((s) => ({ ...s, writing: false }));
+    throw error;
+  }
 }

@@ -8,6 +8,7 @@ import {
   groupTitle,
   membersInOrder,
   mergeSubjects,
+  pairStanding,
   periodError,
   queryOf,
   received,
@@ -17,6 +18,7 @@ import {
   selectGroup,
   setPeriod,
   setSubject,
+  sourcePairs,
   supportText,
   toggleMerge,
   toggleSplit,
@@ -185,5 +187,63 @@ describe("claims answers", () => {
     expect(resetScope(state).sort()).toEqual(["claim:a", "claim:b", "claim:x"]);
     expect(resetScope(selectGroup(g2.id)(state))).toEqual(["claim:c"]);
     expect(resetScope(selectGroup(null)(state))).toEqual([]);
+  });
+});
+
+describe("pairs of a group's sources", () => {
+  const src = (id: string, title: string, publisher?: string) => ({
+    id,
+    title,
+    direction: "ltr" as const,
+    ...(publisher ? { publisher } : {}),
+  });
+  const base = group("g-0000000000000003", stargate, ["claim:x", "claim:y"]);
+  const [mx, my] = base.members;
+  if (!mx || !my) throw new Error("two members expected");
+  const withPairs: ClaimGroup = {
+    ...base,
+    members: [
+      { ...mx, sources: [src("source:a", "Wire report", "Meridian")] },
+      { ...my, sources: [src("source:b", "Newsletter")] },
+    ],
+    independence: {
+      ...base.independence,
+      pairs: [
+        { a: "source:a", b: "source:b", dependent: false, reason: "different publishers" },
+        {
+          a: "source:a",
+          b: "source:c",
+          dependent: true,
+          reason: "",
+          mark: { by: "Ada", at: "2026-11-30T03:00:00.000Z", verdict: "dependent" },
+        },
+      ],
+    },
+  };
+
+  it("should name each pair's sources by title and publisher, and an unknown one by its id", () => {
+    const rows = sourcePairs(withPairs);
+    expect(rows.map((r) => r.names)).toEqual([
+      ["Wire report (Meridian)", "Newsletter"],
+      ["Wire report (Meridian)", "source:c"],
+    ]);
+    expect(rows.map((r) => [r.sourceIds, r.dependent, r.marked])).toEqual([
+      [["source:a", "source:b"], false, false],
+      [["source:a", "source:c"], true, true],
+    ]);
+  });
+
+  it("should tell the automatic standing with its reason, and a mark with its author, day and note", () => {
+    expect(pairStanding({ a: "a", b: "b", dependent: false, reason: "different publishers" })).toBe(
+      "independent (automatic): different publishers",
+    );
+    expect(pairStanding({ a: "a", b: "b", dependent: true, reason: "" })).toBe("dependent (automatic)");
+    const mark = { by: "Ada", at: "2026-11-30T03:00:00.000Z", verdict: "dependent" as const };
+    expect(pairStanding({ a: "a", b: "b", dependent: true, reason: "marked", mark })).toBe(
+      "dependent, marked by Ada on 2026-11-30",
+    );
+    expect(pairStanding({ a: "a", b: "b", dependent: true, reason: "", mark: { ...mark, note: "same desk" } })).toBe(
+      "dependent, marked by Ada on 2026-11-30: same desk",
+    );
   });
 });

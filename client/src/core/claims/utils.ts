@@ -5,6 +5,7 @@ import type {
   ClaimGroupsQuery,
   ClaimGroupsResponse,
   CorroborationStatus,
+  SourcePair,
 } from "@domain/contracts/corroboration";
 import { PartialDate } from "@domain/model/ids";
 import type { ClaimsFilter, ClaimsState, SubjectChoice } from "./types";
@@ -196,4 +197,38 @@ export function resetScope(state: ClaimsState): string[] {
     for (const m of g.members)
       if (m.decision && decisions.has(`${m.decision.by}\u0000${m.decision.at}`)) ids.add(m.claimId);
   return [...ids];
+}
+
+/** One pair of a group's sources as the view lists it: both named, its standing, and whether a researcher marked it. */
+export interface PairRow {
+  sourceIds: [string, string];
+  names: [string, string];
+  dependent: boolean;
+  /** "independent: different publishers", or "dependent, marked by Ada on 2026-11-30" (with the mark's note). */
+  standing: string;
+  marked: boolean;
+}
+
+/** The pairs of a group's sources (from its independence answer), each named by its title and publisher. */
+export function sourcePairs(group: ClaimGroup): PairRow[] {
+  const names = new Map<string, string>();
+  for (const m of group.members)
+    for (const s of m.sources)
+      if (!names.has(s.id)) names.set(s.id, s.publisher ? `${s.title} (${s.publisher})` : s.title);
+  const name = (id: string) => names.get(id) ?? id;
+  return group.independence.pairs.map((p) => ({
+    sourceIds: [p.a, p.b],
+    names: [name(p.a), name(p.b)],
+    dependent: p.dependent,
+    standing: pairStanding(p),
+    marked: !!p.mark,
+  }));
+}
+
+/** A pair's standing: the automatic verdict with its reason, or the mark, who set it and on which day. */
+export function pairStanding(pair: SourcePair): string {
+  const verdict = pair.dependent ? "dependent" : "independent";
+  if (!pair.mark) return pair.reason ? `${verdict} (automatic): ${pair.reason}` : `${verdict} (automatic)`;
+  const marked = `${verdict}, marked by ${pair.mark.by} on ${pair.mark.at.slice(0, 10)}`;
+  return pair.mark.note ? `${marked}: ${pair.mark.note}` : marked;
 }

@@ -4,7 +4,7 @@ import type { ClaimGroup, ClaimGroupMember } from "@domain/contracts/corroborati
 import { useEffect } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { truncate } from "../../core/appearance/text";
-import { claimsAtom, resetSelected, splitTicked } from "../../core/claims";
+import { claimsAtom, markPair, resetSelected, splitTicked } from "../../core/claims";
 import {
   canSplit,
   evidenceBySource,
@@ -12,6 +12,7 @@ import {
   membersInOrder,
   selectedGroup,
   selectGroup,
+  sourcePairs,
   supportText,
   toggleSplit,
 } from "../../core/claims/utils";
@@ -65,6 +66,7 @@ export function ClaimGroupView() {
             />
           ))}
         </div>
+        <SourceMarks group={group} writing={state.writing} />
         <div className="claim-actions">
           <button
             type="button"
@@ -131,6 +133,60 @@ function GroupSummary({ group }: { group: ClaimGroup }) {
         </p>
       ))}
     </div>
+  );
+}
+
+/** Each pair of the group's sources with its standing, and buttons to mark it by hand or return it to the rule. */
+function SourceMarks({ group, writing }: { group: ClaimGroup; writing: boolean }) {
+  const rows = sourcePairs(group);
+  if (rows.length === 0) return null;
+  return (
+    <section className="claim-marks" aria-label="Independence of these sources" data-testid="source-marks">
+      <h3 className="small">Independence of these sources</h3>
+      <ul>
+        {rows.map((r) => {
+          const pair = `${r.names[0]} and ${r.names[1]}`;
+          return (
+            <li key={r.sourceIds.join(",")} data-testid="source-pair" data-pair={r.sourceIds.join(",")}>
+              <span className="small">
+                {r.names[0]} · {r.names[1]}: <span data-testid="pair-standing">{r.standing}</span>
+              </span>{" "}
+              <span className="claim-mark-buttons">
+                <button
+                  type="button"
+                  disabled={writing || (r.marked && r.dependent)}
+                  aria-label={`Mark ${pair} dependent`}
+                  title="Count these two sources as one (recorded with your name and the time)"
+                  onClick={() => tell(() => markPair(r.sourceIds, "dependent"))}
+                >
+                  Mark dependent
+                </button>
+                <button
+                  type="button"
+                  disabled={writing || (r.marked && !r.dependent)}
+                  aria-label={`Mark ${pair} independent`}
+                  title="Count these two sources apart (recorded with your name and the time)"
+                  onClick={() => tell(() => markPair(r.sourceIds, "independent"))}
+                >
+                  Mark independent
+                </button>
+                {r.marked && (
+                  <button
+                    type="button"
+                    disabled={writing}
+                    aria-label={`Back to automatic for ${pair}`}
+                    title="Remove the mark: the automatic rule decides again"
+                    onClick={() => tell(() => markPair(r.sourceIds, null))}
+                  >
+                    Back to automatic
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
