@@ -94,6 +94,7 @@ export function draftToManifest(draft: Draft): DraftManifest {
         statement: mark.statement,
         original: mark.original ?? (mark.evidence[0]?.quote as string),
         ...(mark.quantity ? { quantity: mark.quantity } : {}),
+        ...(mark.measure ? { measure: mark.measure } : {}),
         ...(mark.period ? { period: mark.period } : {}),
         statedBy: mark.statedBy,
         about: mark.about,

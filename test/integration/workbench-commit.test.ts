@@ -101,6 +101,7 @@ async function markUp(draft: Draft, text: string, lang: "en" | "ar") {
       claimKind: "figure" as const,
       statement: "Alibaba plans to invest about 50 billion yuan in China.",
       quantity: figure.quantity,
+      measure: "planned-investment",
       statedBy: [],
       about: ["org:alibaba"],
       evidence: [{ start: figure.start, end: figure.end, quote: figure.quote }],
@@ -205,6 +206,10 @@ describe("review and commit", () => {
       "MATCH (:Entity {id: 'org:harbor-quantum-labs-en'})-[r:LICENSES]->(:Entity {id: 'model:deepseek-r1'}) RETURN r.quotes AS quotes, r.addedBy AS by, r.addedAt AS at",
     );
     expect(edge).toMatchObject({ quotes: ["Harbor Quantum Labs will license its R1 model"], by: ["Test Researcher"] });
+    // What the figure measures travels from the draft to the claim, where corroboration groups by it.
+    expect(
+      await rows("MATCH (c:Claim {id: $id}) RETURN c.measure AS measure", { id: `claim:${draft.source.id}-fig` }),
+    ).toEqual([{ measure: "planned-investment" }]);
     expect(status.result?.folder).toMatch(new RegExp(`^documents/\\d{8}T\\d{9}Z-${draft.source.id}$`));
     const folder = join(dir, status.result?.folder ?? "?");
     expect(savedFolder(draft.source.id)).toBe(folder);

@@ -1,7 +1,7 @@
 // The source workbench's contracts: adding a document, drafts of marked evidence, suggestions, review, commit, retract.
 // Every offset is in UTF-16 code units of the draft's stored text (JavaScript string indices, end exclusive).
 import { z } from "zod";
-import { ClaimKind, Period, Quantity } from "../model/claim";
+import { ClaimKind, MeasureKey, Period, Quantity } from "../model/claim";
 import { DocumentManifest } from "../model/document";
 import { Entity } from "../model/entity";
 import { LanguageCode, PartialDate, RelationType, StableId } from "../model/ids";
@@ -66,6 +66,8 @@ export const ClaimMark = z.strictObject({
   /** The source's own wording; defaults to the first evidence's quote. */
   original: z.string().min(1).max(4000).optional(),
   quantity: Quantity.optional(),
+  /** What a figure measures (kebab-case, e.g. "planned-investment"); absent: inferred (docs/model.md, Corroboration). */
+  measure: MeasureKey.optional(),
   period: Period.optional(),
   /** Who states it (entity ids); empty: the source in its own voice. */
   statedBy: z.array(StableId).max(20).default([]),

@@ -37,6 +37,7 @@ export function ClaimForm({ target }: { target: Target }) {
   const [fields, setFields] = useState<FigureFields>(() =>
     figureFieldsOf(mark?.quantity ?? read.quantity, mark?.period ?? read.period),
   );
+  const [measure, setMeasure] = useState(mark?.measure ?? "");
   const [statedBy, setStatedBy] = useState<string[]>(mark?.statedBy ?? []);
   const [about, setAbout] = useState<string[]>(about0);
   const [statement, setStatement] = useState(() => {
@@ -58,6 +59,7 @@ export function ClaimForm({ target }: { target: Target }) {
       statement: statement.trim(),
       ...(mark?.original ? { original: mark.original } : {}),
       ...(kind === "figure" ? { quantity: quantityOf(fields) } : {}),
+      ...(kind === "figure" && measure.trim() ? { measure: measure.trim() } : {}),
       ...(period ? { period } : {}),
       statedBy,
       about,
@@ -182,6 +184,19 @@ export function ClaimForm({ target }: { target: Target }) {
               <span>About (hedged)</span>
             </label>
           </div>
+          <label className="wb-field">
+            <span className="wb-label">What it measures (optional)</span>
+            <input
+              placeholder="planned-investment, ai-capital-spending"
+              value={measure}
+              onChange={(e) => setMeasure(e.target.value)}
+              data-testid="wb-figure-measure"
+            />
+            <span className="muted small">
+              Lowercase words joined by “-”. Claims with the same subject and measure are compared in the Claims view;
+              left empty, the measure is inferred from subject, unit and period.
+            </span>
+          </label>
         </div>
       )}
       <div className="wb-row">
