@@ -1,75 +1,22 @@
 // Marks on pairs of sources in the Claims view, in real Chromium: with the seed and a wire report ingested, the
 // Stargate group's two independent sources are marked dependent (the group becomes single-source, its independent
 // support drops to 1), then returned to the automatic rule (corroborated again).
-import { ClaimGroupsResponse } from "@domain/contracts/corroboration";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestDocuments } from "../../server/ingest/ingestDocuments";
-import type { ProvisionedNeo4j } from "../../server/neo4j/connection";
-import { createDb, type Db } from "../../server/neo4j/driver";
-import { assertTestDatabase } from "../../server/neo4j/testDatabase";
-import { provisionNeo4j } from "../../server/provision";
-import { type GraphChecksum, graphChecksum } from "../helpers/checksum";
-import {
-  DERIVED_MANIFEST,
-  DERIVED_SOURCE_ID,
-  SEED_SOURCE_ID,
-  WIRE_MANIFEST,
-  WIRE_SOURCE_ID,
-} from "../helpers/ingestFixtures";
-import { type GraphSnapshot, restoreGraph, snapshotGraph } from "../helpers/snapshot";
-import { type Browser, openBrowser, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { SEED_SOURCE_ID, WIRE_SOURCE_ID } from "../helpers/ingestFixtures";
+import { screenshot } from "./browser";
+import { claimGroupsWhen, useCorroborationFixtures } from "./corroborationFixtures";
 import { openExplorer } from "./helpers";
 
 const STARGATE_CLAIM = "claim:meridian-stargate-500bn-usd";
 
 describe("marks on pairs of sources in the Claims view", () => {
   const url = inject("appUrl");
-  let provisioned: ProvisionedNeo4j;
-  let db: Db;
-  let before: GraphChecksum;
-  let snapshot: GraphSnapshot;
-  let browser: Browser;
-
-  /** The corroborated groups as the server answers them, once its corroboration view has seen the new documents. */
-  async function corroborated(): Promise<ClaimGroupsResponse> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const res = await fetch(new URL("api/claim-groups?status=corroborated", url));
-      const answer = ClaimGroupsResponse.parse(await res.json());
-      const found = answer.groups.some((g) => g.members.some((m) => m.claimId === STARGATE_CLAIM));
-      if (found || Date.now() > deadline) return answer;
-      // The view refreshes in the background after its 2 s time to live; ask again until it has.
-      await new Promise((done) => setTimeout(done, 500));
-    }
-  }
-
-  beforeAll(async () => {
-    // The e2e setup's Neo4j: reused (never stopped by this release), and it must carry the test marker.
-    provisioned = await provisionNeo4j({ purpose: "test", stopOnRelease: false });
-    db = createDb(provisioned.connection);
-    await assertTestDatabase(db);
-    const existing = await db.read("MATCH (s:Source) WHERE s.id IN $ids RETURN count(s) AS n", {
-      ids: [WIRE_SOURCE_ID, DERIVED_SOURCE_ID],
-    });
-    expect(existing.records[0]?.get("n").toNumber(), "fixture sources already in the graph").toBe(0);
-    before = await graphChecksum(db);
-    snapshot = await snapshotGraph(db);
-    await ingestDocuments(db, [WIRE_MANIFEST, DERIVED_MANIFEST]);
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (db) {
-      await restoreGraph(db, snapshot);
-      expect(await graphChecksum(db)).toEqual(before);
-      await db.close();
-    }
-    await provisioned?.release();
-  });
+  const browserOf = useCorroborationFixtures();
 
   it("should mark the Stargate group's two sources dependent, making it single-source, and undo the mark", async () => {
-    const answer = await corroborated();
+    const answer = await claimGroupsWhen(url, "corroborated", (a) =>
+      a.groups.some((g) => g.members.some((m) => m.claimId === STARGATE_CLAIM)),
+    );
     const group = answer.groups.find((g) => g.members.some((m) => m.claimId === STARGATE_CLAIM));
     expect(group).toMatchObject({ status: "corroborated", sourceCount: 2, independentSupport: 2 });
     const both = new Set([SEED_SOURCE_ID, WIRE_SOURCE_ID]);
@@ -77,7 +24,7 @@ describe("marks on pairs of sources in the Claims view", () => {
     expect(found, JSON.stringify(group?.independence)).toMatchObject({ dependent: false });
     const pair = `${found?.a},${found?.b}`;
 
-    const { page, errors } = browser;
+    const { page, errors } = browserOf();
     await openExplorer(page, url);
     await page.getByTestId("tab-claims").click();
     await page.getByTestId("claims-panel").waitFor();

@@ -1,71 +1,17 @@
 // The Claims view in real Chromium: with the seed, a wire report and a derived newsletter ingested, the conflicting
 // group of China's 2025 AI capex shows both sources' quotes side by side, the Arabic one right-to-left with its gloss.
-import { ClaimGroupsResponse } from "@domain/contracts/corroboration";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestDocuments } from "../../server/ingest/ingestDocuments";
-import type { ProvisionedNeo4j } from "../../server/neo4j/connection";
-import { createDb, type Db } from "../../server/neo4j/driver";
-import { assertTestDatabase } from "../../server/neo4j/testDatabase";
-import { provisionNeo4j } from "../../server/provision";
-import { type GraphChecksum, graphChecksum } from "../helpers/checksum";
-import {
-  DERIVED_MANIFEST,
-  DERIVED_SOURCE_ID,
-  SEED_SOURCE_ID,
-  WIRE_MANIFEST,
-  WIRE_SOURCE_ID,
-} from "../helpers/ingestFixtures";
-import { type GraphSnapshot, restoreGraph, snapshotGraph } from "../helpers/snapshot";
-import { type Browser, openBrowser, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { SEED_SOURCE_ID, WIRE_SOURCE_ID } from "../helpers/ingestFixtures";
+import { screenshot } from "./browser";
+import { claimGroupsWhen, useCorroborationFixtures } from "./corroborationFixtures";
 import { openExplorer } from "./helpers";
 
 describe("the Claims view", () => {
   const url = inject("appUrl");
-  let provisioned: ProvisionedNeo4j;
-  let db: Db;
-  let before: GraphChecksum;
-  let snapshot: GraphSnapshot;
-  let browser: Browser;
-
-  /** The conflicting groups as the server answers them, once its corroboration view has seen the new documents. */
-  async function conflicting(): Promise<ClaimGroupsResponse> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const res = await fetch(new URL("api/claim-groups?status=conflicting", url));
-      const answer = ClaimGroupsResponse.parse(await res.json());
-      if (answer.total > 0 || Date.now() > deadline) return answer;
-      // The view refreshes in the background after its 2 s time to live; ask again until it has.
-      await new Promise((done) => setTimeout(done, 500));
-    }
-  }
-
-  beforeAll(async () => {
-    // The e2e setup's Neo4j: reused (never stopped by this release), and it must carry the test marker.
-    provisioned = await provisionNeo4j({ purpose: "test", stopOnRelease: false });
-    db = createDb(provisioned.connection);
-    await assertTestDatabase(db);
-    const existing = await db.read("MATCH (s:Source) WHERE s.id IN $ids RETURN count(s) AS n", {
-      ids: [WIRE_SOURCE_ID, DERIVED_SOURCE_ID],
-    });
-    expect(existing.records[0]?.get("n").toNumber(), "fixture sources already in the graph").toBe(0);
-    before = await graphChecksum(db);
-    snapshot = await snapshotGraph(db);
-    await ingestDocuments(db, [WIRE_MANIFEST, DERIVED_MANIFEST]);
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (db) {
-      await restoreGraph(db, snapshot);
-      expect(await graphChecksum(db)).toEqual(before);
-      await db.close();
-    }
-    await provisioned?.release();
-  });
+  const browserOf = useCorroborationFixtures();
 
   it("should name a period bound that is not a date, then show the conflicting group's quotes side by side", async () => {
-    const answer = await conflicting();
+    const answer = await claimGroupsWhen(url, "conflicting", (a) => a.total > 0);
     expect(answer.total).toBe(1);
     const [group] = answer.groups;
     const seed = group?.members.find((m) => m.sources.some((s) => s.id === SEED_SOURCE_ID));
@@ -75,7 +21,7 @@ describe("the Claims view", () => {
     if (!seedQuote || !wireQuote) throw new Error("the conflicting group lacks the seed's or the wire's quote");
     expect(seedQuote).toMatchObject({ language: "ar", direction: "rtl" });
 
-    const { page, errors } = browser;
+    const { page, errors } = browserOf();
     await openExplorer(page, url);
     await page.getByTestId("tab-claims").click();
     const panel = page.getByTestId("claims-panel");
@@ -129,7 +75,7 @@ describe("the Claims view", () => {
   });
 
   it("should split the wire's figure off by hand, ending the conflict, and put it back with a reset", async () => {
-    const { page, errors } = browser;
+    const { page, errors } = browserOf();
     const shown = page.getByTestId("claim-group");
     const wireMember = shown.locator(
       '[data-testid="claim-member"][data-claim="claim:meridian-china-ai-capex-2025-cny"]',
