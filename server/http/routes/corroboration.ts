@@ -67,6 +67,20 @@ function decisionOf(ctx: AppContext, note: string | undefined): Decision {
   return { by: ctx.env.KG_AUTHOR, at: new Date().toISOString(), ...(note ? { note } : {}) };
 }
 
+/** Writes a merge's or split's planned placements as one decision, then answers the groups those claims are in. */
+async function applyGroupDecision(ctx: AppContext, plan: Plan, note: string | undefined) {
+  const rows = rowsOf(plan);
+  const decision = decisionOf(ctx, note);
+  await writeGroupDecisions(ctx.db, rows, decision);
+  return {
+    groups: await groupsOfClaims(
+      ctx,
+      rows.map((r) => r.claimId),
+    ),
+    decision,
+  };
+}
+
 function knownSources(view: CorroborationView, ids: readonly string[]): void {
   for (const id of ids) if (!view.independence.origins.has(id)) throw new NotFoundError("source", id);
 }
@@ -114,18 +128,8 @@ export function corroborationRoutes(router: Router, registry: OpenAPIRegistry, c
     body: MergeGroupsRequest,
     notFound: true,
     responses: { 200: { description: "The merged group", schema: GroupDecisionResponse } },
-    handler: async ({ body }) => {
-      const rows = rowsOf(planMerge(await corroborationOf(ctx.db), body.groupIds));
-      const decision = decisionOf(ctx, body.note);
-      await writeGroupDecisions(ctx.db, rows, decision);
-      return {
-        groups: await groupsOfClaims(
-          ctx,
-          rows.map((r) => r.claimId),
-        ),
-        decision,
-      };
-    },
+    handler: async ({ body }) =>
+      applyGroupDecision(ctx, planMerge(await corroborationOf(ctx.db), body.groupIds), body.note),
   });
 
   defineRoute(router, registry, {
@@ -140,18 +144,8 @@ export function corroborationRoutes(router: Router, registry: OpenAPIRegistry, c
     body: SplitGroupRequest,
     notFound: true,
     responses: { 200: { description: "The two groups", schema: GroupDecisionResponse } },
-    handler: async ({ body }) => {
-      const rows = rowsOf(planSplit(await corroborationOf(ctx.db), body.groupId, body.claimIds));
-      const decision = decisionOf(ctx, body.note);
-      await writeGroupDecisions(ctx.db, rows, decision);
-      return {
-        groups: await groupsOfClaims(
-          ctx,
-          rows.map((r) => r.claimId),
-        ),
-        decision,
-      };
-    },
+    handler: async ({ body }) =>
+      applyGroupDecision(ctx, planSplit(await corroborationOf(ctx.db), body.groupId, body.claimIds), body.note),
   });
 
   defineRoute(router, registry, {
