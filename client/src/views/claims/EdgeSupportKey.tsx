@@ -34,7 +34,7 @@ export function EdgeSupportKey() {
         </span>
       ))}
       {singleSourceOnly && (
-        <span className="edge-key-note">
+        <span className={single ? "edge-key-note" : "edge-key-note multiple"}>
           {single ? "amber: one independent source" : "green: two or more independent sources"}
         </span>
       )}
