@@ -57,7 +57,10 @@ describe("desk favourites", () => {
     expect(after.selected).toEqual(before.selected);
     expect(after.undoable).toBe(before.undoable);
 
-    await saveButton.click();
+    // By keyboard: Enter on ☆ Save opens the form with the focus in the name field.
+    await saveButton.focus();
+    await page.keyboard.press("Enter");
+    await expect(name.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await name.fill("Countries");
     await screenshot(page, "desk-favourites-1440x900-name-form");
     await page.keyboard.press("Enter");
@@ -104,7 +107,14 @@ describe("desk favourites", () => {
     await screenshot(page, "desk-favourites-800x600-list");
     await page.setViewportSize({ width: 1440, height: 900 });
 
-    await page.getByTestId("favourites").getByRole("button", { name: "Delete All countries" }).click();
+    // Rename and Delete follow the favourite's name in the tab order, and Enter presses them.
+    await page.getByTestId("favourites").getByRole("button", { name: "All countries", exact: true }).focus();
+    await page.keyboard.press("Tab");
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
+    await expect(focused()).resolves.toBe("Rename All countries");
+    await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("Delete All countries");
+    await page.keyboard.press("Enter");
     await expect(page.getByTestId("favourites").count()).resolves.toBe(0);
     await page.reload();
     await waitFor(page, (s) => s.status === "ready" && s.nodes > 0);

@@ -39,7 +39,10 @@ describe("desk entity pickers in query forms", () => {
     await expect(item.getByText("DeepSeek", { exact: true }).first().isVisible()).resolves.toBe(true);
     await item.getByRole("button", { name: "Clear entityId" }).click();
     const picker = item.getByRole("combobox", { name: "entityId" });
-    await picker.focus();
+    // Reached with Tab from the form's toggle, as any field.
+    await item.getByRole("button", { name: "Hide the parameters" }).focus();
+    await page.keyboard.press("Tab");
+    await expect(picker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await picker.pressSequentially("ماتي تشاو", { delay: 20 });
     const hit = item.getByRole("option").filter({ hasText: "ماتي تشاو" });
     await hit.first().waitFor({ timeout: 10_000 });
