@@ -44,7 +44,13 @@ export interface KgSnapshot {
     error: string | null;
     canvasSteps: number;
   };
-  filters: { hiddenNodeTypes: string[]; hiddenRelationTypes: string[]; singleSourceOnly: boolean };
+  filters: {
+    hiddenNodeTypes: string[];
+    hiddenRelationTypes: string[];
+    singleSourceOnly: boolean;
+    supportHighlight: string;
+    hideIsolated: boolean;
+  };
   camera: { x: number; y: number; ratio: number; angle: number } | null;
   /** The size sigma draws at, in CSS pixels. */
   canvas: { width: number; height: number } | null;
@@ -70,6 +76,8 @@ export interface KgTestHook {
   hasNode(id: string): boolean;
   /** Keys of the nodes sigma draws, sorted. */
   visibleNodes(): string[];
+  /** The edges sigma draws, each with its two ends, sorted by key. */
+  visibleEdges(): { key: string; source: string; target: string }[];
   /** A node's position in graph coordinates. */
   nodePosition(id: string): { x: number; y: number } | null;
   /** The node labels of the last frame and the canvas they were drawn on. */
@@ -133,6 +141,8 @@ export function exposeTestHook(): void {
           hiddenNodeTypes: [...filters.hiddenNodeTypes],
           hiddenRelationTypes: [...filters.hiddenRelationTypes],
           singleSourceOnly: filters.singleSourceOnly,
+          supportHighlight: filters.supportHighlight,
+          hideIsolated: filters.hideIsolated,
         },
         camera: sigmaAtom.get()?.getCamera().getState() ?? null,
         canvas: sigmaAtom.get()?.getDimensions() ?? null,
@@ -148,6 +158,11 @@ export function exposeTestHook(): void {
     },
     hasNode: (id) => sigmaGraph.hasNode(id),
     visibleNodes: () => sigmaGraph.nodes().sort(),
+    visibleEdges: () =>
+      sigmaGraph
+        .edges()
+        .sort()
+        .map((key) => ({ key, source: sigmaGraph.source(key), target: sigmaGraph.target(key) })),
     labels() {
       const sigma = sigmaAtom.get();
       const boxes: KgLabelBox[] = [];

@@ -2,6 +2,8 @@
 // One palette for the canvas and the server's exports (server/domain/export/visual.ts).
 export { colorForType, EDGE_COLOR } from "@domain/export/visual";
 export const EDGE_SINGLE_SOURCE_COLOR = "#d97706";
+/** Edges on two or more independent sources, when the highlight marks those instead (green, as "corroborated"). */
+export const EDGE_MULTI_SOURCE_COLOR = "#059669";
 export const DIMMED_NODE_COLOR = "#e5e7eb";
 export const DIMMED_EDGE_COLOR = "#eef0f3";
 export const HIGHLIGHT_COLOR = "#111827";

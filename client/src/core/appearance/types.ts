@@ -16,8 +16,8 @@ export interface VisualNode {
   rtl: boolean;
   kind: string;
   nodeType: string;
-  /** Emphasised by the single-source highlight. */
-  singleSource: boolean;
+  /** A claim the evidence-strength highlight marks in its current mode (on one source, or on two or more). */
+  supportMarked: boolean;
   /** Always label this node (e.g. the claims a filter narrowed the view to). */
   forceLabel: boolean;
 }
@@ -29,5 +29,6 @@ export interface VisualEdge {
   type: "arrow" | "curvedArrow";
   curvature: number;
   relation: string;
-  singleSource: boolean;
+  /** Marked by the evidence-strength highlight in its current mode (on one source, or on two or more). */
+  supportMarked: boolean;
 }

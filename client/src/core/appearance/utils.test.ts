@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { graphFromWire } from "../dataset/utils";
 import { applyFilters, getEmptyFiltersState } from "../filters/utils";
 import { smallWire } from "../testing/fixtures";
-import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
+import { colorForType, EDGE_COLOR, EDGE_MULTI_SOURCE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
 import { isRtl, relationLabel, truncate } from "./text";
 import {
   buildVisualGraph,
@@ -84,7 +84,25 @@ describe("appearance", () => {
     expect(plain.edges.get("person:zhao|WORKS_FOR|org:bofa")?.attributes.color).toBe(EDGE_COLOR);
     expect(emphasised.edges.get("person:zhao|WORKS_FOR|org:bofa")?.attributes.color).toBe(EDGE_SINGLE_SOURCE_COLOR);
     expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.color).toBe(EDGE_COLOR);
-    expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.singleSource).toBe(false);
+    expect(emphasised.edges.get("org:bofa|COVERS|country:china")?.attributes.supportMarked).toBe(false);
+  });
+
+  it("should colour the edges on two or more sources instead, in green, when the highlight's mode asks", () => {
+    const options = {
+      appearance: getEmptyAppearanceState(),
+      singleSourceOnly: true,
+      supportHighlight: "multiple" as const,
+    };
+    const several = buildVisualGraph(data, all, options);
+    expect(several.edges.get("org:bofa|COVERS|country:china")?.attributes).toMatchObject({
+      supportMarked: true,
+      color: EDGE_MULTI_SOURCE_COLOR,
+    });
+    expect(several.edges.get("person:zhao|WORKS_FOR|org:bofa")?.attributes).toMatchObject({
+      supportMarked: false,
+      color: EDGE_COLOR,
+    });
+    expect(several.nodes.get("claim:capex")?.supportMarked).toBe(false);
   });
 
   it("should draw edges wider by independent sources, not by quotes or documents", () => {
@@ -98,7 +116,7 @@ describe("appearance", () => {
       singleSourceOnly: true,
     });
     const covers = visual.edges.get("org:bofa|COVERS|country:china")?.attributes;
-    expect(covers).toMatchObject({ singleSource: true, color: EDGE_SINGLE_SOURCE_COLOR });
+    expect(covers).toMatchObject({ supportMarked: true, color: EDGE_SINGLE_SOURCE_COLOR });
     expect(covers?.size).toBe(edgeSize(1) + 1);
   });
 });

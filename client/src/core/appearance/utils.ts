@@ -2,9 +2,9 @@
 
 import type { DataGraph, NodeData } from "../dataset/types";
 import { nodeName } from "../dataset/utils";
-import type { VisibleSet } from "../filters/types";
-import { isSingleSourced, supportOf } from "../filters/utils";
-import { colorForType, EDGE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
+import type { SupportHighlight, VisibleSet } from "../filters/types";
+import { isMarked, supportOf } from "../filters/utils";
+import { colorForType, EDGE_COLOR, EDGE_MULTI_SOURCE_COLOR, EDGE_SINGLE_SOURCE_COLOR } from "./palette";
 import { isRtl, relationLabel, truncate } from "./text";
 import type { AppearanceState, Language, SizeBy, VisualEdge, VisualNode } from "./types";
 
@@ -60,7 +60,10 @@ export function scaleSize(value: number, max: number): number {
 
 export interface VisualOptions {
   appearance: AppearanceState;
+  /** The evidence-strength highlight is on. */
   singleSourceOnly: boolean;
+  /** What it marks: edges on one independent source (amber, the default) or on two or more (green). */
+  supportHighlight?: SupportHighlight;
   /** Draw claims large and labelled: the view was narrowed to them (e.g. "attributed to"). */
   emphasiseClaims?: boolean;
 }
@@ -76,6 +79,8 @@ export function edgeSize(independentSupport: number): number {
 /** Builds what sigma renders: only visible nodes and edges, with visual attributes only (no positions). */
 export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: VisualOptions): VisualGraph {
   const { appearance, singleSourceOnly } = options;
+  const mode = options.supportHighlight ?? "single";
+  const markColor = mode === "single" ? EDGE_SINGLE_SOURCE_COLOR : EDGE_MULTI_SOURCE_COLOR;
   const claimSize = options.emphasiseClaims ? FOCUSED_CLAIM_NODE_SIZE : CLAIM_NODE_SIZE;
   const out: VisualGraph = { nodes: new Map(), edges: new Map() };
   const metric = new Map<string, number>();
@@ -103,26 +108,26 @@ export function buildVisualGraph(data: DataGraph, visible: VisibleSet, options: 
       rtl: isRtl(label),
       kind: a.kind,
       nodeType: a.type,
-      singleSource: a.kind === "claim" && isSingleSourced(a),
+      supportMarked: a.kind === "claim" && isMarked(a, mode),
       forceLabel: a.kind === "claim" && options.emphasiseClaims === true,
     });
   }
   for (const key of visible.edges) {
     const a = data.getEdgeAttributes(key);
-    const single = isSingleSourced(a);
-    const emphasise = singleSourceOnly && single;
+    const marked = isMarked(a, mode);
+    const emphasise = singleSourceOnly && marked;
     const [source, target] = data.extremities(key);
     out.edges.set(key, {
       source,
       target,
       attributes: {
         size: edgeSize(supportOf(a)) + (emphasise ? 1 : 0),
-        color: emphasise ? EDGE_SINGLE_SOURCE_COLOR : EDGE_COLOR,
+        color: emphasise ? markColor : EDGE_COLOR,
         label: relationLabel(a.type),
         type: "arrow",
         curvature: 0,
         relation: a.type,
-        singleSource: single,
+        supportMarked: marked,
       },
     });
   }

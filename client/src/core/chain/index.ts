@@ -20,6 +20,7 @@ export const visualGraphAtom = derivedAtom(
     buildVisualGraph(data.graph, visible, {
       appearance,
       singleSourceOnly: filters.singleSourceOnly,
+      supportHighlight: filters.supportHighlight,
       emphasiseClaims: filters.attributedTo !== null,
     }),
 );

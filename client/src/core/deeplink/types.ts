@@ -22,6 +22,8 @@ export const LinkFilters = z
     period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
     keepUndated: z.boolean(),
     singleSourceOnly: z.boolean(),
+    supportHighlight: z.enum(["single", "multiple"]),
+    hideIsolated: z.boolean(),
   })
   .partial();
 export type LinkFilters = z.infer<typeof LinkFilters>;

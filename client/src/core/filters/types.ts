@@ -18,8 +18,24 @@ export interface FiltersState {
   period: MonthRange | null;
   /** Keep claims that carry no period when a period range is set. */
   keepUndated: boolean;
-  /** Emphasise edges and claims that rest on a single source. */
+  /** The evidence-strength highlight is on (the name is older than its second mode): see `supportHighlight`. */
   singleSourceOnly: boolean;
+  /**
+   * Which edges and claims the highlight marks while it is on: "single", those on one independent source (amber);
+   * "multiple", those on two or more (green), the useful choice when nearly every edge rests on one source.
+   */
+  supportHighlight: SupportHighlight;
+  /** Hide nodes left with no visible relationship by the other filters (e.g. after a relation filter). */
+  hideIsolated: boolean;
+}
+
+export type SupportHighlight = "single" | "multiple";
+
+/** Relationships (edges) counted by independent support: on one source (or none of their own), on two or more. */
+export interface SupportCounts {
+  total: number;
+  single: number;
+  several: number;
 }
 
 /** What the filters leave visible in the data graph. */

@@ -8,15 +8,20 @@ import {
   filterChoices,
   getEmptyFiltersState,
   isFiltering,
+  isMarked,
   isSingleSourced,
   nodeTypeChoices,
   periodBounds,
   relationTypeChoices,
   resetFilters,
   setAttribution,
+  setHiddenRelationTypes,
+  setHideIsolated,
   setKeepUndated,
   setPeriod,
+  setSupportHighlight,
   sourceChoices,
+  supportCounts,
   supportOf,
   toggleAttribution,
   toggleNodeType,
@@ -135,8 +140,65 @@ describe("filter choices", () => {
     expect(isSingleSourced({ sourceIds: ["doc-a"], independentSupport: 1 })).toBe(true);
     expect(supportOf({ sourceIds: ["doc-a", "doc-a"] })).toBe(1);
     const graph = graphFromWire(smallWire());
-    const before = filterChoices(graph).singleSourced;
+    const before = filterChoices(graph).support.single;
     graph.setEdgeAttribute("org:bofa|COVERS|country:china", "independentSupport", 1);
-    expect(filterChoices(graph).singleSourced).toBe(before + 1);
+    expect(filterChoices(graph).support.single).toBe(before + 1);
+  });
+});
+
+describe("hide isolated nodes", () => {
+  it("should keep every node when the switch is off, even with no visible relationship", () => {
+    const state = setHiddenRelationTypes(["STATES", "ABOUT", "COVERS"])(getEmptyFiltersState());
+    expect(applyFilters(graph, state).nodes.size).toBe(graph.order);
+  });
+
+  it("should leave only nodes with a visible relationship once relations are filtered", () => {
+    const state = setHideIsolated(true)(setHiddenRelationTypes(["STATES", "ABOUT", "COVERS"])(getEmptyFiltersState()));
+    const visible = applyFilters(graph, state);
+    expect(sorted(visible.nodes)).toEqual(["org:bofa", "person:zhao"]);
+    expect(sorted(visible.edges)).toEqual(["person:zhao|WORKS_FOR|org:bofa"]);
+    expect(isFiltering(state)).toBe(true);
+  });
+
+  it("should drop the nodes another filter left without relationships, and nothing when none is isolated", () => {
+    const hidden = setHideIsolated(true)(toggleNodeType("Claim")(getEmptyFiltersState()));
+    const visible = applyFilters(graph, hidden);
+    expect(sorted(visible.nodes)).toEqual(["country:china", "org:bofa", "person:zhao"]);
+    expect(applyFilters(graph, setHideIsolated(true)(getEmptyFiltersState())).nodes.size).toBe(graph.order);
+  });
+
+  it("should keep nothing when every relation type is hidden", () => {
+    const all = relationTypeChoices(graph).map((c) => c.value);
+    const visible = applyFilters(graph, setHideIsolated(true)(setHiddenRelationTypes(all)(getEmptyFiltersState())));
+    expect(visible.nodes.size).toBe(0);
+    expect(visible.edges.size).toBe(0);
+  });
+});
+
+describe("support counts and the highlight's mode", () => {
+  it("should count relationships on one independent source and on two or more, summing to all of them", () => {
+    expect(supportCounts(graph)).toEqual({ total: 8, single: 7, several: 1 });
+    expect(supportCounts(graph, new Set(["org:bofa|COVERS|country:china"]))).toEqual({
+      total: 1,
+      single: 0,
+      several: 1,
+    });
+  });
+
+  it("should count by the server's independent support, not by documents", () => {
+    const copy = graph.copy();
+    copy.setEdgeAttribute("org:bofa|COVERS|country:china", "independentSupport", 1);
+    expect(supportCounts(copy)).toEqual({ total: 8, single: 8, several: 0 });
+  });
+
+  it("should mark single-source edges by default and those with two or more sources in the other mode", () => {
+    const covers = graph.getEdgeAttributes("org:bofa|COVERS|country:china");
+    const works = graph.getEdgeAttributes("person:zhao|WORKS_FOR|org:bofa");
+    expect(getEmptyFiltersState().supportHighlight).toBe("single");
+    expect([isMarked(works, "single"), isMarked(covers, "single")]).toEqual([true, false]);
+    expect([isMarked(works, "multiple"), isMarked(covers, "multiple")]).toEqual([false, true]);
+    const on = setSupportHighlight("multiple")(getEmptyFiltersState());
+    expect(on).toMatchObject({ singleSourceOnly: true, supportHighlight: "multiple" });
+    expect(setSupportHighlight(null)(on)).toMatchObject({ singleSourceOnly: false, supportHighlight: "multiple" });
   });
 });

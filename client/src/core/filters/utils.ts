@@ -1,7 +1,7 @@
 // Pure filter updates and the filter step of the derived chain: data graph + filters → visible node and edge keys.
 import type { DataGraph } from "../dataset/types";
 import { claimPeriod, overlaps, spanOf } from "./period";
-import type { FiltersState, MonthRange, VisibleSet } from "./types";
+import type { FiltersState, MonthRange, SupportCounts, SupportHighlight, VisibleSet } from "./types";
 
 export function getEmptyFiltersState(): FiltersState {
   return {
@@ -12,6 +12,8 @@ export function getEmptyFiltersState(): FiltersState {
     period: null,
     keepUndated: true,
     singleSourceOnly: false,
+    supportHighlight: "single",
+    hideIsolated: false,
   };
 }
 
@@ -65,10 +67,14 @@ export const setPeriod = (period: MonthRange | null) => (state: FiltersState) =>
 
 export const setKeepUndated = (keepUndated: boolean) => (state: FiltersState) => ({ ...state, keepUndated });
 
-export const setSingleSourceOnly = (singleSourceOnly: boolean) => (state: FiltersState) => ({
+/** Chooses what the evidence-strength highlight marks, or turns it off (null), keeping the last mode for next time. */
+export const setSupportHighlight = (mode: SupportHighlight | null) => (state: FiltersState) => ({
   ...state,
-  singleSourceOnly,
+  singleSourceOnly: mode !== null,
+  supportHighlight: mode ?? state.supportHighlight,
 });
+
+export const setHideIsolated = (hideIsolated: boolean) => (state: FiltersState) => ({ ...state, hideIsolated });
 
 export const resetFilters = () => (_state: FiltersState) => getEmptyFiltersState();
 
@@ -78,7 +84,8 @@ export function isFiltering(state: FiltersState): boolean {
     state.hiddenRelationTypes.length > 0 ||
     state.sourceIds !== null ||
     state.attributedTo !== null ||
-    state.period !== null
+    state.period !== null ||
+    state.hideIsolated
   );
 }
 
@@ -143,7 +150,17 @@ export function applyFilters(graph: DataGraph, filters: FiltersState): VisibleSe
     if (sources && !intersects(a.sourceIds, sources)) return;
     edges.add(key);
   });
-  return { nodes, edges };
+  return filters.hideIsolated ? withoutIsolated(graph, { nodes, edges }) : { nodes, edges };
+}
+
+/** The visible set without the nodes that no visible edge touches ("hide isolated nodes"); edges stay as they are. */
+export function withoutIsolated(graph: DataGraph, visible: VisibleSet): VisibleSet {
+  const touched = new Set<string>();
+  for (const key of visible.edges) {
+    touched.add(graph.source(key));
+    touched.add(graph.target(key));
+  }
+  return { nodes: new Set([...visible.nodes].filter((n) => touched.has(n))), edges: visible.edges };
 }
 
 export interface Choice {
@@ -189,27 +206,39 @@ export function sourceChoices(graph: DataGraph): Choice[] {
   return counted(counts);
 }
 
+/**
+ * How many relationships rest on one independent source (or carry none of their own, as a claim's links) and how
+ * many on two or more, over `keys` (default: every edge of the graph); `single + several === total`.
+ */
+export function supportCounts(graph: DataGraph, keys?: Iterable<string>): SupportCounts {
+  let total = 0;
+  let single = 0;
+  const count = (key: string) => {
+    total++;
+    if (isSingleSourced(graph.getEdgeAttributes(key))) single++;
+  };
+  if (keys) for (const key of keys) count(key);
+  else graph.forEachEdge((key) => count(key));
+  return { total, single, several: total - single };
+}
+
 export interface FilterChoices {
   nodeTypes: Choice[];
   relationTypes: Choice[];
   attributions: Choice[];
   sourceIds: Choice[];
-  /** Edges resting on one independent source. */
-  singleSourced: number;
+  /** Edges by independent support: on one source, on two or more. */
+  support: SupportCounts;
 }
 
 /** Everything the filters panel offers for this data graph, computed in one place (once per graph). */
 export function filterChoices(graph: DataGraph): FilterChoices {
-  let singleSourced = 0;
-  graph.forEachEdge((_k, a) => {
-    if (isSingleSourced(a)) singleSourced++;
-  });
   return {
     nodeTypes: nodeTypeChoices(graph),
     relationTypes: relationTypeChoices(graph),
     attributions: attributionChoices(graph),
     sourceIds: sourceChoices(graph),
-    singleSourced,
+    support: supportCounts(graph),
   };
 }
 
@@ -237,4 +266,12 @@ export function isSingleSourced(a: {
   independentSupport?: number | undefined;
 }): boolean {
   return supportOf(a) <= 1;
+}
+
+/** Whether the evidence-strength highlight in `mode` marks this edge or claim. */
+export function isMarked(
+  a: { sourceIds?: readonly string[] | undefined; independentSupport?: number | undefined },
+  mode: SupportHighlight,
+): boolean {
+  return mode === "single" ? isSingleSourced(a) : !isSingleSourced(a);
 }

@@ -26,7 +26,7 @@ const node: VisualNode = {
   rtl: false,
   kind: "entity",
   nodeType: "Organization",
-  singleSource: false,
+  supportMarked: false,
   forceLabel: false,
 };
 const edge: VisualEdge = {
@@ -36,7 +36,7 @@ const edge: VisualEdge = {
   type: "arrow",
   curvature: 0,
   relation: "BASED_IN",
-  singleSource: true,
+  supportMarked: true,
 };
 const none: HighlightContext = {
   otherPathEdges: null,
@@ -116,11 +116,11 @@ describe("reducers", () => {
 
   it("should dim edges and claims resting on several sources when single-source emphasis is on", () => {
     const ctx = { ...none, singleSourceOnly: true };
-    expect(edgeDisplay("e", { ...edge, singleSource: false }, { source: "a", target: "b" }, ctx).color).toBe(
+    expect(edgeDisplay("e", { ...edge, supportMarked: false }, { source: "a", target: "b" }, ctx).color).toBe(
       DIMMED_EDGE_COLOR,
     );
-    expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: false }, ctx).color).toBe(DIMMED_NODE_COLOR);
-    expect(nodeDisplay("c", { ...node, kind: "claim", singleSource: true }, ctx).color).toBe(node.color);
+    expect(nodeDisplay("c", { ...node, kind: "claim", supportMarked: false }, ctx).color).toBe(DIMMED_NODE_COLOR);
+    expect(nodeDisplay("c", { ...node, kind: "claim", supportMarked: true }, ctx).color).toBe(node.color);
   });
 });
 

@@ -104,7 +104,8 @@ export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext
     out.forceLabel = true;
     out.zIndex = 2;
   }
-  if (ctx.singleSourceOnly && data.kind === "claim" && !data.singleSource && !emphasised) out.color = DIMMED_NODE_COLOR;
+  if (ctx.singleSourceOnly && data.kind === "claim" && !data.supportMarked && !emphasised)
+    out.color = DIMMED_NODE_COLOR;
   out.labelRank =
     key === ctx.selectedNode
       ? LABEL_RANK.selected
@@ -128,7 +129,7 @@ export function edgeDisplay(
   const touchesFocus = ctx.focus !== null && (ends.source === ctx.focus || ends.target === ctx.focus);
   const onPath = ctx.pathEdges?.has(key) ?? false;
   const onOtherPath = !onPath && (ctx.otherPathEdges?.has(key) ?? false);
-  if (ctx.singleSourceOnly && !data.singleSource) out.color = DIMMED_EDGE_COLOR;
+  if (ctx.singleSourceOnly && !data.supportMarked) out.color = DIMMED_EDGE_COLOR;
   if (ctx.pathEdges !== null) {
     if (onPath) {
       out.color = PATH_COLOR;

@@ -18,7 +18,9 @@ import { checkRun } from "./params";
 import { untrimPosition } from "./position";
 import {
   FAVOURITES_KEY,
+  favouriteNameProblem,
   favouriteRemoved,
+  favouriteRenamed,
   favouriteSaved,
   HISTORY_KEY,
   historyAdded,
@@ -187,13 +189,28 @@ export function showResultOnCanvas(mode: "replace" | "add"): boolean {
   return true;
 }
 
-export function saveFavourite(name: string): void {
-  const { ran, query, paramsText } = workspaceAtom.get();
+/**
+ * Saves the editor's query and parameters (or the last run's, when the editor's do not check) as a favourite named
+ * `name`; returns why it could not (no query yet, or the name's problem from favouriteNameProblem), else null.
+ */
+export function saveFavourite(name: string): string | null {
+  const { ran, query, paramsText, favourites } = workspaceAtom.get();
   const checked = checkRun(query, paramsText);
   const run = checked.ok ? checked.value : ran;
-  if (!run || name.trim() === "") return;
+  if (!run) return "Write a query first: there is nothing to save.";
+  const problem = favouriteNameProblem(name, favourites);
+  if (problem) return problem;
   workspaceAtom.set((s) => ({ ...s, favourites: favouriteSaved({ ...run, name: name.trim() })(s.favourites) }));
   notify(`Saved “${name.trim()}” to your favourites.`);
+  return null;
+}
+
+/** Renames a favourite; returns the new name's problem (empty, too long, taken), else null. */
+export function renameFavourite(from: string, to: string): string | null {
+  const problem = favouriteNameProblem(to, workspaceAtom.get().favourites, from);
+  if (problem) return problem;
+  workspaceAtom.set((s) => ({ ...s, favourites: favouriteRenamed(from, to)(s.favourites) }));
+  return null;
 }
 
 export function removeFavourite(name: string): void {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkRun,
   formDefaults,
+  isEntityParam,
   offsetAt,
   paramsFromForm,
   parseParamsText,
@@ -96,5 +97,19 @@ describe("library forms", () => {
       ok: true,
       params: { entityId: "org:deepseek", limit: 10, ratio: null, strict: false, ids: ["a", "b"] },
     });
+  });
+});
+
+describe("entity parameters", () => {
+  it("should not offer a picker for numbers, lists or strings that are not ids", () => {
+    expect(isEntityParam({ name: "entityId", type: "integer" })).toBe(false);
+    expect(isEntityParam({ name: "entityIds", type: "string[]" })).toBe(false);
+    expect(isEntityParam({ name: "text", type: "string" })).toBe(false);
+    expect(isEntityParam({ name: "currency", type: "string" })).toBe(false);
+    expect(isEntityParam({ name: "valid", type: "string" })).toBe(false);
+  });
+
+  it("should offer a picker for the library's id parameters", () => {
+    for (const name of ["id", "entityId", "fromId", "toId"]) expect(isEntityParam({ name, type: "string" })).toBe(true);
   });
 });

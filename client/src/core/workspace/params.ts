@@ -113,6 +113,15 @@ export function paramsToText(params: Record<string, unknown>): string {
 }
 
 /** A library form's starting values: each parameter's example, as text. */
+/**
+ * Whether a library parameter holds one entity's id, so its form offers an entity picker instead of a text field: the
+ * library's convention (docs/model.md, Query library) is a `string` parameter named `id` or ending in `Id` (`entityId`,
+ * `fromId`, `toId`).
+ */
+export function isEntityParam(param: Pick<QueryParam, "name" | "type">): boolean {
+  return param.type === "string" && (param.name === "id" || param.name.endsWith("Id"));
+}
+
 export function formDefaults(definition: QueryDefinition): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of definition.params) {

@@ -38,6 +38,36 @@ export const favouriteSaved =
   (favourites: readonly Favourite[]): Favourite[] =>
     [...favourites.filter((f) => f.name !== favourite.name), favourite].sort((a, b) => a.name.localeCompare(b.name));
 
+/** The longest favourite name kept (characters, UTF-16 code units), as the stored list's schema allows. */
+export const FAVOURITE_NAME_MAX = 200;
+
+/**
+ * Why `name` cannot name a favourite, or null when it can: empty (after trimming), too long, or already taken by
+ * another favourite (`renaming`: the favourite being renamed, whose own name is free to keep).
+ */
+export function favouriteNameProblem(
+  name: string,
+  favourites: readonly Favourite[],
+  renaming: string | null = null,
+): string | null {
+  const trimmed = name.trim();
+  if (trimmed === "") return "Give the favourite a name.";
+  if (trimmed.length > FAVOURITE_NAME_MAX)
+    return `The name is ${trimmed.length} characters long; at most ${FAVOURITE_NAME_MAX}.`;
+  if (trimmed !== renaming && favourites.some((f) => f.name === trimmed)) {
+    return `There is already a favourite named “${trimmed}”: choose another name, or delete that one first.`;
+  }
+  return null;
+}
+
+/** Renames a favourite, keeping its query and parameters; unknown names leave the list as it is. */
+export const favouriteRenamed =
+  (from: string, to: string) =>
+  (favourites: readonly Favourite[]): Favourite[] =>
+    favourites
+      .map((f) => (f.name === from ? { ...f, name: to.trim() } : f))
+      .sort((a, b) => a.name.localeCompare(b.name));
+
 export const favouriteRemoved =
   (name: string) =>
   (favourites: readonly Favourite[]): Favourite[] =>

@@ -1,19 +1,21 @@
-// Filter controls: node and relation types, source documents, "attributed to", the timeline, single-source emphasis.
+// Filter controls: types, sources, "attributed to", the timeline, isolated nodes and the evidence-strength highlight.
 
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useId, useMemo } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
 import { relationLabel } from "../../core/appearance/text";
 import { graphDatasetAtom } from "../../core/dataset";
 import { nodeName } from "../../core/dataset/utils";
 import { filtersAtom } from "../../core/filters";
+import type { SupportHighlight } from "../../core/filters/types";
 import {
   filterChoices,
   isFiltering,
   resetFilters,
   setHiddenNodeTypes,
   setHiddenRelationTypes,
-  setSingleSourceOnly,
+  setHideIsolated,
+  setSupportHighlight,
   toggleAttribution,
   toggleNodeType,
   toggleRelationType,
@@ -25,6 +27,13 @@ import { AttributedClaims } from "./AttributedClaims";
 import { CheckList } from "./CheckList";
 import { Timeline } from "./Timeline";
 
+/** The highlight's three choices: off, the edges on one independent source, those on two or more. */
+const SUPPORT_CHOICES: readonly { mode: SupportHighlight | null; label: string }[] = [
+  { mode: null, label: "No highlight" },
+  { mode: "single", label: "Highlight edges on one source" },
+  { mode: "multiple", label: "Highlight edges with two or more sources" },
+];
+
 export function FiltersPanel() {
   const data = useAtomValue(graphDatasetAtom);
   const filters = useAtomValue(filtersAtom);
@@ -32,10 +41,9 @@ export function FiltersPanel() {
   const { language } = useAtomValue(appearanceAtom);
   // A new graph (a large one takes a while to count) reaches the panel after the canvas has drawn it.
   const graph = useDeferredValue(data.graph);
-  const { nodeTypes, relationTypes, attributions, sourceIds, singleSourced } = useMemo(
-    () => filterChoices(graph),
-    [graph],
-  );
+  const radioName = useId();
+  const { nodeTypes, relationTypes, attributions, sourceIds, support } = useMemo(() => filterChoices(graph), [graph]);
+  const highlight = filters.singleSourceOnly ? filters.supportHighlight : null;
   const titles = useMemo(() => new Map(sources.map((s) => [s.id, s.title])), [sources]);
   const titleOf = (id: string) => titles.get(id) ?? id;
 
@@ -113,23 +121,44 @@ export function FiltersPanel() {
         onAll={(on) => filtersAtom.set(setHiddenRelationTypes(on ? [] : relationTypes.map((c) => c.value)))}
       />
 
-      <fieldset className="check-list">
-        <legend>Evidence strength</legend>
+      <fieldset className="check-list" data-testid="filter-isolated">
+        <legend>Isolated nodes</legend>
         <label className="check">
           <input
             type="checkbox"
-            checked={filters.singleSourceOnly}
-            data-testid="filter-single-source"
-            onChange={(e) => filtersAtom.set(setSingleSourceOnly(e.target.checked))}
+            checked={filters.hideIsolated}
+            data-testid="filter-hide-isolated"
+            onChange={(e) => filtersAtom.set(setHideIsolated(e.target.checked))}
           />
-          <span>
-            Highlight single-source edges <span className="count">{singleSourced}</span>
-          </span>
+          <span>Hide isolated nodes</span>
         </label>
+        <p className="muted">Nodes the filters above leave with no visible relationship are hidden too.</p>
+      </fieldset>
+
+      <fieldset className="check-list" data-testid="filter-support">
+        <legend>Evidence strength</legend>
+        <p className="support-counts" data-testid="support-counts">
+          {support.single} of {support.total} relationships rest on one independent source; {support.several} on two or
+          more.
+        </p>
+        <div role="radiogroup" aria-label="Highlight by evidence strength">
+          {SUPPORT_CHOICES.map((choice) => (
+            <label key={choice.label} className="check">
+              <input
+                type="radio"
+                name={radioName}
+                checked={highlight === choice.mode}
+                data-testid={`filter-support-${choice.mode ?? "off"}`}
+                onChange={() => filtersAtom.set(setSupportHighlight(choice.mode))}
+              />
+              <span>{choice.label}</span>
+            </label>
+          ))}
+        </div>
         <p className="muted">
-          Edges resting on one independent source (a document's repeats, its publisher's other documents and the works
-          it cites count once) are drawn in amber
-          {singleSourced === graph.size && graph.size > 0
+          One independent source: a document's repeats, its publisher's other documents and the works it cites count
+          once. Edges on one source are drawn in amber, edges on two or more in green
+          {support.total > 0 && support.several === 0
             ? "; every edge loaded so far rests on one independent source."
             : "."}
         </p>

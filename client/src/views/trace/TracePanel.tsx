@@ -7,7 +7,7 @@ import { fitView } from "../../core/sigma/camera";
 import { runTrace, traceAtom } from "../../core/trace";
 import { chainSteps, clearTrace, setTraceFrom, setTraceTo, showPath, swapTraceEnds } from "../../core/trace/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
-import { EntityPicker } from "./EntityPicker";
+import { EntityPicker } from "../common/EntityPicker";
 import { EvidenceChain } from "./EvidenceChain";
 
 export function TracePanel() {

@@ -3,11 +3,20 @@
 import type { QueryDefinition } from "@domain/queries/queryDefinition";
 import { useEffect, useState } from "react";
 import { useAtomValue } from "../../core/utils/useAtom";
-import { clearHistory, loadLibrary, removeFavourite, runQuery, workspaceAtom } from "../../core/workspace";
-import { formDefaults, paramsFromForm } from "../../core/workspace/params";
+import {
+  clearHistory,
+  loadLibrary,
+  removeFavourite,
+  renameFavourite,
+  runQuery,
+  workspaceAtom,
+} from "../../core/workspace";
+import { formDefaults, isEntityParam, paramsFromForm } from "../../core/workspace/params";
 import { suggestName } from "../../core/workspace/storage";
-import type { QueryRun } from "../../core/workspace/types";
+import type { Favourite, QueryRun } from "../../core/workspace/types";
 import { runLoaded } from "../../core/workspace/utils";
+import { EntityPicker } from "../common/EntityPicker";
+import { FavouriteNameForm } from "./FavouriteNameForm";
 
 /** Puts a query into the workspace and runs it. */
 function loadAndRun(run: QueryRun): void {
@@ -63,34 +72,99 @@ function LibraryQuestion({ definition }: { definition: QueryDefinition }) {
           }}
         >
           <p className="muted">{definition.description}</p>
-          {definition.params.map((p) => (
-            <label key={p.name} className="library-field">
-              <span>
-                {p.name}{" "}
-                <span className="muted">
-                  ({p.type}
-                  {p.optional ? ", optional" : ""})
+          {definition.params.map((p) =>
+            isEntityParam(p) ? (
+              // An entity's id is picked by name, never typed: the same search as the search box.
+              <div key={p.name} className="library-field" data-testid="library-param" data-name={p.name}>
+                <EntityPicker
+                  label={p.name}
+                  value={values[p.name] || null}
+                  onChange={(id) => setValues({ ...values, [p.name]: id ?? "" })}
+                  testId={`library-pick-${p.name}`}
+                  placeholder={`Type a name${p.optional ? " (optional)" : ""}: ${p.description}`}
+                />
+                {errors[p.name] && <span className="error">{errors[p.name]}</span>}
+              </div>
+            ) : (
+              <label key={p.name} className="library-field">
+                <span>
+                  {p.name}{" "}
+                  <span className="muted">
+                    ({p.type}
+                    {p.optional ? ", optional" : ""})
+                  </span>
                 </span>
-              </span>
-              <input
-                type="text"
-                value={values[p.name] ?? ""}
-                placeholder={p.description}
-                title={p.description}
-                dir="auto"
-                aria-invalid={errors[p.name] !== undefined}
-                data-testid="library-param"
-                data-name={p.name}
-                onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
-              />
-              {errors[p.name] && <span className="error">{errors[p.name]}</span>}
-            </label>
-          ))}
+                <input
+                  type="text"
+                  value={values[p.name] ?? ""}
+                  placeholder={p.description}
+                  title={p.description}
+                  dir="auto"
+                  aria-invalid={errors[p.name] !== undefined}
+                  data-testid="library-param"
+                  data-name={p.name}
+                  onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
+                />
+                {errors[p.name] && <span className="error">{errors[p.name]}</span>}
+              </label>
+            ),
+          )}
           <button type="submit" className="primary">
             Run
           </button>
         </form>
       )}
+    </li>
+  );
+}
+
+/** One favourite: its name opens and runs it; Rename names it again in place; Delete removes it. */
+function FavouriteItem({ favourite }: { favourite: Favourite }) {
+  const [renaming, setRenaming] = useState(false);
+  const { name } = favourite;
+  if (renaming) {
+    return (
+      <li>
+        <FavouriteNameForm
+          label={`New name for ${name}`}
+          initial={name}
+          submitLabel="Rename"
+          onSubmit={(to) => {
+            const problem = renameFavourite(name, to);
+            if (!problem) setRenaming(false);
+            return problem;
+          }}
+          onCancel={() => setRenaming(false)}
+          testId="favourite-rename"
+        />
+      </li>
+    );
+  }
+  return (
+    <li>
+      <button type="button" className="link" onClick={() => loadAndRun(favourite)} title={favourite.query}>
+        {name}
+      </button>
+      <span className="favourite-actions">
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Rename ${name}`}
+          title="Rename"
+          onClick={() => setRenaming(true)}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Delete ${name}`}
+          title="Delete"
+          onClick={() => removeFavourite(name)}
+        >
+          ×
+        </button>
+      </span>
     </li>
   );
 }
@@ -119,19 +193,7 @@ export function QueriesPanel() {
       ) : (
         <ul className="saved-list" data-testid="favourites">
           {ws.favourites.map((f) => (
-            <li key={f.name}>
-              <button type="button" className="link" onClick={() => loadAndRun(f)} title={f.query}>
-                {f.name}
-              </button>
-              <button
-                type="button"
-                className="icon"
-                aria-label={`Remove ${f.name}`}
-                onClick={() => removeFavourite(f.name)}
-              >
-                ×
-              </button>
-            </li>
+            <FavouriteItem key={f.name} favourite={f} />
           ))}
         </ul>
       )}

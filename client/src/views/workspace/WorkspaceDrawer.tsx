@@ -1,6 +1,6 @@
 // The Cypher workspace under the canvas: the editor and its JSON parameters on the left, the result on the right.
 import "./workspace.css";
-import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { loadSchema, runQuery, saveFavourite, workspaceAtom } from "../../core/workspace";
 import { offsetAt, parseParamsText, queryParamNames } from "../../core/workspace/params";
@@ -8,6 +8,7 @@ import { suggestName } from "../../core/workspace/storage";
 import { errorCleared, setOpen, setParamsText, setQuery } from "../../core/workspace/utils";
 import { CypherEditor } from "./CypherEditor";
 import { DrawerResizeHandle } from "./DrawerResizeHandle";
+import { FavouriteNameForm } from "./FavouriteNameForm";
 import { ResultsPanel } from "./ResultsPanel";
 
 export function WorkspaceDrawer() {
@@ -42,10 +43,8 @@ export function WorkspaceDrawer() {
       run();
     }
   };
-  const save = () => {
-    const name = window.prompt("Save this query to your favourites as:", suggestName(ws.query));
-    if (name) saveFavourite(name);
-  };
+  // ☆ Save opens a form in the page to name the favourite.
+  const [naming, setNaming] = useState(false);
 
   return (
     <section className="cypher-drawer" aria-label="Cypher workspace" data-testid="cypher-drawer">
@@ -70,7 +69,14 @@ export function WorkspaceDrawer() {
             <span className="running-dot" /> Running…
           </span>
         )}
-        <button type="button" onClick={save} title="Save the query and its parameters" data-testid="save-favourite">
+        <button
+          type="button"
+          onClick={() => setNaming(!naming)}
+          title="Save the query and its parameters"
+          aria-label="Save the query to your favourites"
+          aria-expanded={naming}
+          data-testid="save-favourite"
+        >
           ☆ Save
         </button>
         <button
@@ -83,6 +89,20 @@ export function WorkspaceDrawer() {
           ×
         </button>
       </div>
+      {naming && (
+        <FavouriteNameForm
+          label="Favourite name"
+          initial={suggestName(ws.query)}
+          submitLabel="Save favourite"
+          onSubmit={(name) => {
+            const problem = saveFavourite(name);
+            if (!problem) setNaming(false);
+            return problem;
+          }}
+          onCancel={() => setNaming(false)}
+          testId="favourite-form"
+        />
+      )}
       <div className="drawer-body">
         <div className="drawer-editor">
           <CypherEditor
