@@ -10,7 +10,8 @@ WHERE (
     OR (n:Source AND $sources AND ($sourceIds IS NULL OR n.id IN $sourceIds))
   )
   AND ($relationTypes IS NULL OR EXISTS { (n)-[r]-() WHERE type(r) IN $relationTypes })
-WITH n, COUNT { (n)--() } AS degree
+// The degree stored at ingest; counted only on a node written by something else (a hand-made test node).
+WITH n, coalesce(n.degree, COUNT { (n)--() }) AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n

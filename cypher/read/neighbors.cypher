@@ -28,7 +28,7 @@ CALL (n, req) {
   MATCH (n)-[r]-(m)
   WHERE (req.relationTypes IS NULL OR type(r) IN req.relationTypes)
     AND (req.direction = "both" OR (req.direction = "out") = (startNode(r) = n))
-  WITH r, m, COUNT { (m)--() } AS degree
+  WITH r, m, coalesce(m.degree, COUNT { (m)--() }) AS degree
   ORDER BY degree DESC, m.id, type(r)
   SKIP $offset
   LIMIT $limit
