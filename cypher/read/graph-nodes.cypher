@@ -14,4 +14,11 @@ WHERE (
 WITH n, coalesce(n.degree, COUNT { (n)--() }) AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
-RETURN n
+// The plain shape the graph mappers read ({elementId, labels, properties}), without what no answer shows: a source's
+// full text and translation, and the ingest's lookup keys. Bolt carries far less, and the mapper copies less.
+RETURN {
+  elementId: elementId(n),
+  labels: labels(n),
+  properties: n {.*, text: null, translationTexts: null, translationOriginals: null, searchText: null,
+    searchKeys: null, evidenceKeys: null, degree: null}
+} AS n
