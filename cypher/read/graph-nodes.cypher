@@ -10,7 +10,15 @@ WHERE (
     OR (n:Source AND $sources AND ($sourceIds IS NULL OR n.id IN $sourceIds))
   )
   AND ($relationTypes IS NULL OR EXISTS { (n)-[r]-() WHERE type(r) IN $relationTypes })
-WITH n, COUNT { (n)--() } AS degree
+// The degree stored at ingest; counted only on a node written by something else (a hand-made test node).
+WITH n, coalesce(n.degree, COUNT { (n)--() }) AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
-RETURN n
+// The plain shape the graph mappers read ({elementId, labels, properties}), without what no answer shows: a source's
+// full text and translation, and the ingest's lookup keys. Bolt carries far less, and the mapper copies less.
+RETURN {
+  elementId: elementId(n),
+  labels: labels(n),
+  properties: n {.*, text: null, translationTexts: null, translationOriginals: null, searchText: null,
+    searchKeys: null, evidenceKeys: null, degree: null}
+} AS n

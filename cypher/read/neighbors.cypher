@@ -3,7 +3,8 @@
 // type. $offset and $limit are shared by the batch. Nodes and relationships come back in the plain shape the graph
 // mappers read ({elementId, labels, properties} / {elementId, type, start/endNodeElementId, properties}), with the
 // domain id standing in for a node's element id: graph keys are domain ids anyway, and Bolt carries a third less.
-// The ingest's own lookup keys (searchText, searchKeys, evidenceKeys), which no answer shows, are left out as well.
+// What no answer shows is left out as well: the ingest's lookup keys (searchText, searchKeys, evidenceKeys), the stored
+// degree, and a source's full text and translation (the evidence panel reads those from /api/sources).
 UNWIND range(0, size($requests) - 1) AS index
 WITH index, $requests[index] AS req
 CALL (req) {
@@ -28,7 +29,7 @@ CALL (n, req) {
   MATCH (n)-[r]-(m)
   WHERE (req.relationTypes IS NULL OR type(r) IN req.relationTypes)
     AND (req.direction = "both" OR (req.direction = "out") = (startNode(r) = n))
-  WITH r, m, COUNT { (m)--() } AS degree
+  WITH r, m, coalesce(m.degree, COUNT { (m)--() }) AS degree
   ORDER BY degree DESC, m.id, type(r)
   SKIP $offset
   LIMIT $limit
@@ -43,8 +44,15 @@ CALL (n, req) {
     collect({
       elementId: coalesce(m.id, elementId(m)),
       labels: labels(m),
-      properties: m {.*, searchText: null, searchKeys: null}
+      properties: m {.*, searchText: null, searchKeys: null, evidenceKeys: null, degree: null, text: null,
+        translationTexts: null, translationOriginals: null}
     }) AS neighbors
 }
-RETURN index, {elementId: coalesce(n.id, elementId(n)), labels: labels(n), properties: properties(n)} AS n,
+RETURN index,
+  {
+    elementId: coalesce(n.id, elementId(n)),
+    labels: labels(n),
+    properties: n {.*, searchText: null, searchKeys: null, evidenceKeys: null, degree: null, text: null,
+      translationTexts: null, translationOriginals: null}
+  } AS n,
   total, relationships, neighbors, countsByType

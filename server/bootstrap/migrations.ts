@@ -49,6 +49,8 @@ export interface MigrationReport {
   /** Relationships and claims given empty authorship lists. */
   authorshipFilled: number;
   normalizerVersion: number;
+  /** Entities, claims and sources given their stored `degree` (0 once every node has one). */
+  degreesSet: number;
 }
 
 const PAGE = 5000;
@@ -76,8 +78,26 @@ async function migrateSearchKeys(db: Db): Promise<number> {
 }
 
 /**
+ * Gives every entity, claim and source written before the degree was stored its `degree`, in batched transactions of
+ * their own (CALL … IN TRANSACTIONS needs an auto-commit transaction, so this runs on a session, not executeQuery).
+ */
+async function migrateDegrees(db: Db): Promise<number> {
+  const session = db.driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    ...(db.database ? { database: db.database } : {}),
+  });
+  try {
+    const result = await session.run(cypher("migrate/node-degrees"));
+    const v = result.records[0]?.get("nodes");
+    return neo4j.isInt(v) ? v.toNumber() : Number(v ?? 0);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
  * Brings stored data up to the current model: search keys recomputed when the normaliser changed (recorded on the
- * `(:KgMeta {id: 'kg-explorer-graph-meta'})` node), and evidence without authorship lists given empty ones. Each
+ * `(:KgMeta {id: 'kg-explorer-graph-meta'})` node), and evidence without authorship lists given empty ones, and nodes without a stored degree given theirs. Each
  * step is idempotent: a second run writes nothing.
  */
 export async function runMigrations(db: Db): Promise<MigrationReport> {
@@ -88,8 +108,10 @@ export async function runMigrations(db: Db): Promise<MigrationReport> {
     const v = record?.get(k);
     return neo4j.isInt(v) ? v.toNumber() : Number(v ?? 0);
   };
+  const degreesSet = await migrateDegrees(db);
   return {
     searchKeysRecomputed,
+    degreesSet,
     authorshipFilled: count("relationships") + count("claims"),
     normalizerVersion: NORMALIZER_VERSION,
   };

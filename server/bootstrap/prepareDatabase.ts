@@ -20,10 +20,11 @@ export async function prepareGraph(db: Db): Promise<{ statements: number; migrat
 export async function prepareDatabase(db: Db, say: (line: string) => void): Promise<void> {
   const { statements, migrations } = await prepareGraph(db);
   say(`Schema: ${statements} constraints and indexes in place.`);
-  if (migrations.searchKeysRecomputed > 0 || migrations.authorshipFilled > 0) {
+  if (migrations.searchKeysRecomputed > 0 || migrations.authorshipFilled > 0 || migrations.degreesSet > 0) {
     say(
       `Migrated: search keys of ${migrations.searchKeysRecomputed} entities recomputed (normaliser v${migrations.normalizerVersion}), ` +
-        `authorship lists added to ${migrations.authorshipFilled} edges and claims.`,
+        `authorship lists added to ${migrations.authorshipFilled} edges and claims, ` +
+        `degree stored on ${migrations.degreesSet} nodes.`,
     );
   }
   say(describeSeed(await ingestSeed(db)));

@@ -2,6 +2,7 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
+import { refreshPlanDegrees } from "./degrees";
 import { IngestError } from "./IngestError";
 import { batches, type RelationRow, type WritePlan } from "./planWrites";
 
@@ -74,6 +75,9 @@ async function writeAll(tx: ManagedTransaction, plan: WritePlan, options: WriteO
   step("source STATES edges", "merge-source-states", plan.sourceStates);
   step("ABOUT edges", "merge-about", plan.about);
   step("MENTIONS edges", "merge-source-mentions", plan.sourceMentions);
+  // Sent behind the writes on the same transaction, so each node's stored degree moves with its relationships.
+  const degrees = refreshPlanDegrees(tx, plan);
+  degrees.catch(() => {});
   const done = new Map<string, number>();
   for (const p of pending) {
     const result = await p.result;
@@ -98,6 +102,8 @@ async function writeAll(tx: ManagedTransaction, plan: WritePlan, options: WriteO
     done.set(p.name, sofar);
     options.onProgress?.(p.name, sofar, p.total);
   }
+  // Only nodes whose degree moved are set: a re-ingest still writes nothing.
+  counts.propertiesSet += await degrees;
   const changed = Object.values(counts).some((n) => n > 0);
   return { counts, changed };
 }

@@ -2,6 +2,7 @@
 import { COMPUTED_ATTRIBUTES } from "@domain/contracts/corroboration";
 import type { WireEdgeAttributes } from "@domain/contracts/wire";
 import type { Corroboration } from "../corroboration/view";
+import { setOwn } from "../neo4j/values";
 import { distinctSourceIds, EVIDENCE_PROPERTIES, evidenceFromProperties } from "./evidence";
 import type { PlainRelationship } from "./types";
 
@@ -31,10 +32,14 @@ export function edgeKeyer(): (source: string, type: string, target: string, elem
  */
 export function edgeAttributes(rel: PlainRelationship, corroboration: Corroboration | null): WireEdgeAttributes {
   const evidence = evidenceFromProperties(rel.properties);
-  // Object.fromEntries defines own properties, so a property named `__proto__` stays data.
-  const own = Object.fromEntries(
-    Object.entries(rel.properties).filter(([k]) => !EVIDENCE_PROPERTIES.has(k) && !COMPUTED_ATTRIBUTES.has(k)),
-  );
+  // One pass over the keys, no intermediate entry arrays (this runs for every edge of every answer); setOwn keeps a
+  // property named `__proto__` as data.
+  const own: Record<string, unknown> = {};
+  for (const k of Object.keys(rel.properties)) {
+    if (EVIDENCE_PROPERTIES.has(k) || COMPUTED_ATTRIBUTES.has(k)) continue;
+    if (k === "__proto__") setOwn(own, k, rel.properties[k]);
+    else own[k] = rel.properties[k];
+  }
   const sourceIds = distinctSourceIds(evidence);
   const attrs: WireEdgeAttributes = { ...own, type: rel.type, evidence, sourceIds };
   if (corroboration) attrs.independentSupport = corroboration.independentSupport(sourceIds);

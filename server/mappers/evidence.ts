@@ -4,6 +4,8 @@ import { EVIDENCE_PROPERTIES, type Evidence } from "@domain/model/evidence";
 export { EVIDENCE_PROPERTIES };
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** A non-empty string, else undefined (module-level: a closure made per call costs on every edge of an answer). */
+const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const int = (v: unknown): number => (typeof v === "number" ? v : typeof v === "string" ? Number(v) : Number.NaN);
 
 /** One Evidence per quote; the lists are parallel, so entry i of each belongs together. */
@@ -15,21 +17,22 @@ export function evidenceFromProperties(properties: Record<string, unknown>): Evi
   const glosses = list(properties.glosses);
   const addedBy = list(properties.addedBy);
   const addedAt = list(properties.addedAt);
-  const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
   const out: Evidence[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const gloss = text(glosses[i]);
     const by = text(addedBy[i]);
     const at = text(addedAt[i]);
-    out.push({
+    // Assigned in the wire's key order (sourceId, quote, start, end, gloss, addedBy, addedAt), without spreads.
+    const e: Evidence = {
       sourceId: String(sourceIds[i] ?? ""),
       quote: String(quotes[i]),
       start: int(starts[i]),
       end: int(ends[i]),
-      ...(gloss ? { gloss } : {}),
-      ...(by ? { addedBy: by } : {}),
-      ...(at ? { addedAt: at } : {}),
-    });
+    };
+    if (gloss) e.gloss = gloss;
+    if (by) e.addedBy = by;
+    if (at) e.addedAt = at;
+    out.push(e);
   }
   return out;
 }

@@ -101,10 +101,17 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** A map's entries as plain values; every key stays an own property, `__proto__` and `constructor` included. */
+/**
+ * A map's entries as plain values; every key stays an own property, `__proto__` and `constructor` included. Plain
+ * assignment for every key but `__proto__` (the only one assignment would not make an own data property): this runs
+ * for every property of every node and relationship an answer maps, and defineProperty costs several times more.
+ */
 export function toPlainRecord(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(record)) setOwn(out, k, toPlain(record[k]));
+  for (const k of Object.keys(record)) {
+    if (k === "__proto__") setOwn(out, k, toPlain(record[k]));
+    else out[k] = toPlain(record[k]);
+  }
   return out;
 }
 

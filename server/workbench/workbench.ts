@@ -13,6 +13,7 @@ import type {
 } from "@domain/contracts/workbench";
 import { DocumentManifest } from "@domain/model/document";
 import { ProblemError } from "../errors";
+import { refreshDegrees, touchedNodes } from "../ingest/degrees";
 import { type PlannedDocument, planAgainstGraph, writePlanned } from "../ingest/ingestDocuments";
 import { evidenceKey } from "../ingest/planWrites";
 import { validateDocument } from "../ingest/validateDocument";
@@ -373,9 +374,12 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
     const session = db.driver.session({ ...(db.database ? { database: db.database } : {}) });
     try {
       if (request.what === "source") {
-        const result = await session.executeWrite((tx) =>
-          tx.run(cypher("workbench/retract-source"), { sourceId: request.sourceId }),
-        );
+        const result = await session.executeWrite(async (tx) => {
+          const touched = await touchedNodes(tx, "workbench/retract-source-touched", { sourceId: request.sourceId });
+          const removed = await tx.run(cypher("workbench/retract-source"), { sourceId: request.sourceId });
+          await refreshDegrees(tx, touched);
+          return removed;
+        });
         const r = toPlain(result.records[0]?.toObject() ?? {}) as Record<string, unknown>;
         await rm(folderPath, { recursive: true, force: true });
         dictionary.invalidate();
@@ -406,15 +410,17 @@ export function createWorkbench(db: Db, settings: WorkbenchSettings): Workbench 
       let result: { removed?: number; deleted?: number };
       try {
         result = await session.executeWrite(async (tx) => {
-          const r =
-            on.kind === "claim"
-              ? await tx.run(cypher("workbench/retract-claim-evidence"), { id: on.id, key })
-              : await tx.run(cypher("workbench/retract-edge-evidence"), {
-                  key,
-                  ...(on.kind === "relation"
-                    ? { from: on.from, type: on.type, to: on.to }
-                    : { from: request.sourceId, type: "MENTIONS", to: on.entityId }),
-                });
+          let touched: string[];
+          let r: Awaited<ReturnType<typeof tx.run>>;
+          if (on.kind === "claim") {
+            touched = await touchedNodes(tx, "workbench/retract-claim-touched", { id: on.id });
+            r = await tx.run(cypher("workbench/retract-claim-evidence"), { id: on.id, key });
+          } else {
+            const [from, type, to] = edgeOf(request.sourceId, on);
+            touched = await touchedNodes(tx, "workbench/retract-edge-touched", { from, type, to });
+            r = await tx.run(cypher("workbench/retract-edge-evidence"), { key, from, type, to });
+          }
+          await refreshDegrees(tx, touched);
           const row = toPlain(r.records[0]?.toObject() ?? {}) as { removed?: number; deleted?: number };
           if ((row.removed ?? 0) === 0) throw new NotFoundError("piece of evidence in the graph at", key);
           return row;

@@ -39,6 +39,9 @@ const EVIDENCE_LISTS = {
 /** A stored layout position (npm run layout, POST /api/layout). */
 const POSITION = { x: "double", y: "double" } as const satisfies Record<string, PropertyType>;
 
+/** The count of a node's relationships (all types, both directions), kept by every writer; derived, like a position. */
+const DEGREE = { degree: "int" } as const satisfies Record<string, PropertyType>;
+
 /**
  * What Neo4j stores, per docs/model.md: the Cypher script and the neo4j-admin flavour write each value with this
  * type, whatever shape its JavaScript number has (a claim's `48.0` stays a float). A feature that stores a new
@@ -56,6 +59,7 @@ export const STORED_PROPERTY_TYPES: Readonly<Record<PropertyScope, Readonly<Reco
     searchText: "string",
     sourceIds: "string[]",
     ...POSITION,
+    ...DEGREE,
   },
   claim: {
     id: "string",
@@ -79,6 +83,7 @@ export const STORED_PROPERTY_TYPES: Readonly<Record<PropertyScope, Readonly<Reco
     groupDecisionNote: "string",
     ...EVIDENCE_LISTS,
     ...POSITION,
+    ...DEGREE,
   },
   source: {
     id: "string",
@@ -106,6 +111,7 @@ export const STORED_PROPERTY_TYPES: Readonly<Record<PropertyScope, Readonly<Reco
     markedAt: "string[]",
     markNotes: "string[]",
     ...POSITION,
+    ...DEGREE,
   },
   // Annotated relation properties are the researchers' own (docs/model.md): their types come from db.schema.
   edge: { ...EVIDENCE_LISTS },

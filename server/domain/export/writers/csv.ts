@@ -91,9 +91,14 @@ export function csvLine(
   return `${values.map((v, i) => csvField(v, neutralise, doubles[i] === true)).join(",")}\r\n`;
 }
 
-/** Header and rows; a column the domain declares `double` writes whole numbers as `48.0`, so readers keep floats. */
+/**
+ * Header and rows, `perChunk` rows a chunk; rows are made from the graph as they are written (`row(i)` for i below
+ * `count`), so the file never holds a second copy of the graph. A column the domain declares `double` writes whole
+ * numbers as `48.0`, so readers keep floats.
+ */
 function* table(
-  rows: readonly Record<string, Scalar>[],
+  count: number,
+  row: (i: number) => Record<string, Scalar>,
   columns: readonly string[],
   perChunk: number,
   neutralise: boolean,
@@ -101,17 +106,17 @@ function* table(
 ): Generator<string> {
   const doubles = columns.map((c) => declared[c] === "double");
   yield csvLine(columns, neutralise);
-  for (let i = 0; i < rows.length; i += perChunk) {
-    yield rows
-      .slice(i, i + perChunk)
-      .map((row) =>
-        csvLine(
-          columns.map((c) => row[c]),
-          neutralise,
-          doubles,
-        ),
-      )
-      .join("");
+  for (let i = 0; i < count; i += perChunk) {
+    let chunk = "";
+    for (let j = i; j < Math.min(count, i + perChunk); j++) {
+      const r = row(j);
+      chunk += csvLine(
+        columns.map((c) => r[c]),
+        neutralise,
+        doubles,
+      );
+    }
+    yield chunk;
   }
 }
 
@@ -122,19 +127,26 @@ export function* writeCsvZip(input: ExportInput, options: Partial<CsvOptions> = 
     if (error) throw error;
     out.push(data);
   });
-  const nodeRows = input.graph.nodes.map((n) => fixedRow("node", { key: n.key }, n.attributes));
-  const edgeRows = input.graph.edges.map((e) =>
-    fixedRow("edge", { key: e.key, source: e.source, target: e.target }, e.attributes),
-  );
-  const sourceRows = input.sources.map((s) => {
+  const { nodes, edges } = input.graph;
+  const nodeRow = (i: number) => {
+    const n = nodes[i] as (typeof nodes)[number];
+    return fixedRow("node", { key: n.key }, n.attributes);
+  };
+  const edgeRow = (i: number) => {
+    const e = edges[i] as (typeof edges)[number];
+    return fixedRow("edge", { key: e.key, source: e.source, target: e.target }, e.attributes);
+  };
+  const sourceRow = (i: number) => {
+    const s = input.sources[i] as (typeof input.sources)[number];
     const row: Record<string, Scalar> = {};
     for (const c of SOURCE_COLUMNS) if (s[c] !== undefined) row[c] = s[c] as string;
     return row;
-  });
+  };
+  const n = o.neutraliseFormulas;
   const files: [string, Generator<string>][] = [
-    ["nodes.csv", table(nodeRows, NODE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas, EXPORT_ATTRIBUTE_TYPES.node)],
-    ["edges.csv", table(edgeRows, EDGE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas, EXPORT_ATTRIBUTE_TYPES.edge)],
-    ["sources.csv", table(sourceRows, SOURCE_COLUMNS, o.rowsPerChunk, o.neutraliseFormulas)],
+    ["nodes.csv", table(nodes.length, nodeRow, NODE_COLUMNS, o.rowsPerChunk, n, EXPORT_ATTRIBUTE_TYPES.node)],
+    ["edges.csv", table(edges.length, edgeRow, EDGE_COLUMNS, o.rowsPerChunk, n, EXPORT_ATTRIBUTE_TYPES.edge)],
+    ["sources.csv", table(input.sources.length, sourceRow, SOURCE_COLUMNS, o.rowsPerChunk, n)],
   ];
   for (const [name, lines] of files) {
     const file = new ZipDeflate(name, { level: o.level });
