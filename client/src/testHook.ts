@@ -44,7 +44,13 @@ export interface KgSnapshot {
     error: string | null;
     canvasSteps: number;
   };
-  filters: { hiddenNodeTypes: string[]; hiddenRelationTypes: string[]; singleSourceOnly: boolean };
+  filters: {
+    hiddenNodeTypes: string[];
+    hiddenRelationTypes: string[];
+    singleSourceOnly: boolean;
+    /** The timeline's range in months since year 0, or null for none. */
+    period: { from: number; to: number } | null;
+  };
   camera: { x: number; y: number; ratio: number; angle: number } | null;
   /** The size sigma draws at, in CSS pixels. */
   canvas: { width: number; height: number } | null;
@@ -70,6 +76,8 @@ export interface KgTestHook {
   hasNode(id: string): boolean;
   /** Keys of the nodes sigma draws, sorted. */
   visibleNodes(): string[];
+  /** Every claim of the data graph with its period as the data carries it (null where it has none). */
+  claimPeriods(): { key: string; start: string | null; end: string | null }[];
   /** A node's position in graph coordinates. */
   nodePosition(id: string): { x: number; y: number } | null;
   /** The node labels of the last frame and the canvas they were drawn on. */
@@ -133,6 +141,7 @@ export function exposeTestHook(): void {
           hiddenNodeTypes: [...filters.hiddenNodeTypes],
           hiddenRelationTypes: [...filters.hiddenRelationTypes],
           singleSourceOnly: filters.singleSourceOnly,
+          period: filters.period ? { ...filters.period } : null,
         },
         camera: sigmaAtom.get()?.getCamera().getState() ?? null,
         canvas: sigmaAtom.get()?.getDimensions() ?? null,
@@ -148,6 +157,15 @@ export function exposeTestHook(): void {
     },
     hasNode: (id) => sigmaGraph.hasNode(id),
     visibleNodes: () => sigmaGraph.nodes().sort(),
+    claimPeriods() {
+      const graph = graphDatasetAtom.get().graph;
+      return graph
+        .filterNodes((_k, a) => a.kind === "claim")
+        .map((key) => {
+          const a = graph.getNodeAttributes(key);
+          return { key, start: a.periodStart ?? null, end: a.periodEnd ?? null };
+        });
+    },
     labels() {
       const sigma = sigmaAtom.get();
       const boxes: KgLabelBox[] = [];
