@@ -38,6 +38,10 @@ export interface KgSnapshot {
     open: boolean;
     status: string;
     rows: number;
+    /** The result's view has drawn it: the drawer says "done" only then. */
+    shown: boolean;
+    /** Property keys the editor's completion knows (0 until the schema has loaded). */
+    propertyKeys: number;
     nodes: number;
     /** The cap the last answer hit first (rows, bytes, nodes), or null when it was whole. */
     truncatedReason: string | null;
@@ -132,6 +136,8 @@ export function exposeTestHook(): void {
           open: workspace.open,
           status: workspace.status,
           rows: workspace.result?.rows.length ?? 0,
+          shown: workspace.shown,
+          propertyKeys: workspace.schema?.propertyKeys.length ?? 0,
           nodes: workspace.result?.graph.nodes.length ?? 0,
           truncatedReason: workspace.result?.truncatedReason ?? null,
           error: workspace.error?.code ?? null,

@@ -70,6 +70,11 @@ export function WorkspaceDrawer() {
             <span className="running-dot" /> Running…
           </span>
         )}
+        {ws.status === "done" && ws.shown && (
+          <span className="muted" role="status" data-testid="cypher-done">
+            ✓ Done
+          </span>
+        )}
         <button type="button" onClick={save} title="Save the query and its parameters" data-testid="save-favourite">
           ☆ Save
         </button>
