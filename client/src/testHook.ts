@@ -38,6 +38,10 @@ export interface KgSnapshot {
     open: boolean;
     status: string;
     rows: number;
+    /** The result's view has drawn it: the drawer says "done" only then. */
+    shown: boolean;
+    /** Property keys the editor's completion knows (0 until the schema has loaded). */
+    propertyKeys: number;
     nodes: number;
     /** The cap the last answer hit first (rows, bytes, nodes), or null when it was whole. */
     truncatedReason: string | null;
@@ -50,6 +54,8 @@ export interface KgSnapshot {
     singleSourceOnly: boolean;
     supportHighlight: string;
     hideIsolated: boolean;
+    /** The timeline's range in months since year 0, or null for none. */
+    period: { from: number; to: number } | null;
   };
   camera: { x: number; y: number; ratio: number; angle: number } | null;
   /** The size sigma draws at, in CSS pixels. */
@@ -78,6 +84,8 @@ export interface KgTestHook {
   visibleNodes(): string[];
   /** The edges sigma draws, each with its two ends, sorted by key. */
   visibleEdges(): { key: string; source: string; target: string }[];
+  /** Every claim of the data graph with its period as the data carries it (null where it has none). */
+  claimPeriods(): { key: string; start: string | null; end: string | null }[];
   /** A node's position in graph coordinates. */
   nodePosition(id: string): { x: number; y: number } | null;
   /** The node labels of the last frame and the canvas they were drawn on. */
@@ -132,6 +140,8 @@ export function exposeTestHook(): void {
           open: workspace.open,
           status: workspace.status,
           rows: workspace.result?.rows.length ?? 0,
+          shown: workspace.shown,
+          propertyKeys: workspace.schema?.propertyKeys.length ?? 0,
           nodes: workspace.result?.graph.nodes.length ?? 0,
           truncatedReason: workspace.result?.truncatedReason ?? null,
           error: workspace.error?.code ?? null,
@@ -143,6 +153,7 @@ export function exposeTestHook(): void {
           singleSourceOnly: filters.singleSourceOnly,
           supportHighlight: filters.supportHighlight,
           hideIsolated: filters.hideIsolated,
+          period: filters.period ? { ...filters.period } : null,
         },
         camera: sigmaAtom.get()?.getCamera().getState() ?? null,
         canvas: sigmaAtom.get()?.getDimensions() ?? null,
@@ -163,6 +174,15 @@ export function exposeTestHook(): void {
         .edges()
         .sort()
         .map((key) => ({ key, source: sigmaGraph.source(key), target: sigmaGraph.target(key) })),
+    claimPeriods() {
+      const graph = graphDatasetAtom.get().graph;
+      return graph
+        .filterNodes((_k, a) => a.kind === "claim")
+        .map((key) => {
+          const a = graph.getNodeAttributes(key);
+          return { key, start: a.periodStart ?? null, end: a.periodEnd ?? null };
+        });
+    },
     labels() {
       const sigma = sigmaAtom.get();
       const boxes: KgLabelBox[] = [];

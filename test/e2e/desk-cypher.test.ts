@@ -70,6 +70,74 @@ describe("desk Cypher workspace feedback", () => {
     );
   });
 
+  it("should offer the parameters given, not property keys, after `$` inside a map literal", async () => {
+    const { page } = browser;
+    await page.getByTestId("params-input").fill('{"orgId": "org:deepseek", "maxRows": 5}');
+    await setQuery(page, "");
+    const options = () =>
+      popup(page)
+        .locator("li")
+        .evaluateAll((els) => els.map((el) => el.querySelector(".cm-completionLabel")?.textContent ?? ""));
+    // The editor knows the database's property keys (id, name, …), so offering none of them says something.
+    await waitFor(page, (s) => s.workspace.propertyKeys > 0, 60_000);
+    // Typed, not inserted: `$` is one of the editor's completion triggers.
+    await page.keyboard.type("MATCH (n {id: $", { delay: 20 });
+    await popup(page).waitFor();
+    await expect.poll(options).toContain("$orgId");
+    const shown = await options();
+    expect(shown).toContain("$maxRows");
+    // Nothing but parameters: no property key of the database (id, name, …) is offered.
+    expect(shown.every((o) => o.startsWith("$"))).toBe(true);
+    await screenshot(page, "desk-cypher-1440x900-param-completion");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-testid="cypher-editor"]')?.shadowRoot?.textContent))
+      .toContain("MATCH (n {id: $orgId");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("params-input").fill("");
+  });
+
+  it("should say done only once the result is drawn, never while it runs or before the preview shows it", async () => {
+    const { page } = browser;
+    await setQuery(page, "MATCH (n)-[r]->(m) RETURN n, r, m LIMIT 50");
+    // Watches the drawer: when "done" appears, how many nodes has the preview drawn, and how many did the answer hold?
+    await page.evaluate(() => {
+      const seen: { running: boolean; atDone: { drawn: string | null; summary: string | null }[] } = {
+        running: false,
+        atDone: [],
+      };
+      (window as unknown as { __kgDone: typeof seen }).__kgDone = seen;
+      new MutationObserver(() => {
+        const done = document.querySelector('[data-testid="cypher-done"]') !== null;
+        if (document.querySelector('[data-testid="cypher-running"]')) {
+          seen.running = true;
+          if (done) seen.atDone.push({ drawn: "while running", summary: null });
+        } else if (done && seen.running && seen.atDone.length === 0) {
+          seen.atDone.push({
+            drawn: document.querySelector<HTMLElement>('[data-testid="result-graph"]')?.dataset.drawnNodes ?? null,
+            summary: document.querySelector('[data-testid="result-summary"]')?.textContent ?? null,
+          });
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await run(page);
+    await page.getByTestId("cypher-done").waitFor({ timeout: 30_000 });
+    await screenshot(page, "desk-cypher-1440x900-done");
+    const seen = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __kgDone: { running: boolean; atDone: { drawn: string | null; summary: string | null }[] };
+          }
+        ).__kgDone,
+    );
+    expect(seen.running).toBe(true);
+    expect(seen.atDone).toHaveLength(1);
+    const nodes = Number(/^(\d+) node/.exec(seen.atDone[0]?.summary ?? "")?.[1]);
+    expect(nodes).toBeGreaterThan(0);
+    expect(seen.atDone[0]?.drawn).toBe(String(nodes));
+  });
+
   it("should close the completion pop-up when the query runs", async () => {
     const { page } = browser;
     await setQuery(page, "MATCH (c:Country) RETURN c");

@@ -48,6 +48,73 @@ describe("desk trace", () => {
     await screenshot(page, "desk-trace-1440x900-all-paths");
   });
 
+  it("should keep « at the reading start of a wrapped Arabic quote's first line and » at the end of its last", async () => {
+    browser = await openBrowser({ width: 800, height: 600 });
+    const { page } = browser;
+    await openExplorer(page, url);
+    // Below 1000 px the tools panel starts folded.
+    await page.getByTestId("toggle-sidebar").click();
+    await trace(page, ["DeepSeek", "org:deepseek"], ["Alibaba", "org:alibaba"]);
+    await waitFor(page, (s) => s.trace.status === "ready", 60_000);
+    await page.getByTestId("chain-text").scrollIntoViewIfNeeded();
+    const marks = await page.getByTestId("chain-text").evaluate((chain) => {
+      /** The text node and offset of the character `mark` nearest the quote element, inside it or next to it. */
+      const find = (quote: Element, mark: string, opening: boolean): Range | null => {
+        const walker = document.createTreeWalker(chain, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+        const inside = texts.filter((t) => quote.contains(t));
+        const first = texts.indexOf(inside[0] as Text);
+        const last = texts.indexOf(inside.at(-1) as Text);
+        // Search from the quote's edge outwards: the mark belongs to this quote, not to a neighbouring one.
+        const order = opening
+          ? [...texts.slice(first, last + 1), ...texts.slice(0, first).reverse()]
+          : [...texts.slice(first, last + 1).reverse(), ...texts.slice(last + 1)];
+        for (const t of order) {
+          const at = opening ? t.data.indexOf(mark) : t.data.lastIndexOf(mark);
+          if (at >= 0) {
+            const range = document.createRange();
+            range.setStart(t, at);
+            range.setEnd(t, at + 1);
+            return range;
+          }
+        }
+        return null;
+      };
+      const out = [];
+      for (const quote of chain.querySelectorAll(".chain-quote")) {
+        const lines = [...quote.getClientRects()].filter((r) => r.width > 0);
+        const tops = [...new Set(lines.map((r) => Math.round(r.top)))];
+        if (tops.length < 2) continue;
+        const first = lines.filter((r) => Math.round(r.top) === Math.min(...tops));
+        const last = lines.filter((r) => Math.round(r.top) === Math.max(...tops));
+        const open = find(quote, "«", true)?.getClientRects()[0];
+        const close = find(quote, "»", false)?.getClientRects()[0];
+        if (!open || !close) continue;
+        out.push({
+          text: quote.textContent,
+          // Right-to-left: the reading start of a line is its right end, the reading end its left end.
+          firstTop: Math.min(...first.map((r) => r.top)),
+          firstRight: Math.max(...first.map((r) => r.right)),
+          lastTop: Math.min(...last.map((r) => r.top)),
+          lastLeft: Math.min(...last.map((r) => r.left)),
+          open: { top: open.top, bottom: open.bottom, left: open.left, right: open.right },
+          close: { top: close.top, bottom: close.bottom, left: close.left, right: close.right },
+        });
+      }
+      return out;
+    });
+    await screenshot(page, "desk-trace-800x600-wrapped-quote");
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) {
+      // The opening mark sits on the first line, at its right end; the closing mark on the last line, at its left end.
+      expect(m.open.top, m.text ?? "").toBeLessThan(m.firstTop + 4);
+      expect(Math.abs(m.open.right - m.firstRight), m.text ?? "").toBeLessThanOrEqual(1);
+      expect(m.close.bottom, m.text ?? "").toBeGreaterThan(m.lastTop + 4);
+      expect(Math.abs(m.close.left - m.lastLeft), m.text ?? "").toBeLessThanOrEqual(1);
+    }
+  });
+
   it("should cite for each hop a quote that names its entity end", async () => {
     browser = await openBrowser();
     const { page } = browser;

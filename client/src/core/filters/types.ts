@@ -43,3 +43,11 @@ export interface VisibleSet {
   nodes: Set<string>;
   edges: Set<string>;
 }
+
+/** One bar of the timeline's histogram: the claims of the data graph whose period is exactly this one. */
+export interface PeriodBar extends MonthRange {
+  /** The period as the claims state it: "2025", "2024-Q4", "2025–2027". */
+  label: string;
+  /** How many claims carry this period. */
+  count: number;
+}

@@ -12,6 +12,7 @@ import {
   isSingleSourced,
   nodeTypeChoices,
   periodBounds,
+  periodHistogram,
   relationTypeChoices,
   resetFilters,
   setAttribution,
@@ -132,6 +133,30 @@ describe("filter choices", () => {
       { value: "media:scmp", count: 1 },
     ]);
     expect(periodBounds(graph)).toEqual({ from: 2024 * 12 + 9, to: 2025 * 12 + 11 });
+  });
+
+  it("should leave claims without a period out of the timeline's histogram", () => {
+    const g = graphFromWire(smallWire());
+    g.forEachNode((k, a) => {
+      if (a.kind === "claim") g.mergeNodeAttributes(k, { periodStart: undefined, periodEnd: undefined });
+    });
+    expect(periodHistogram(g)).toEqual([]);
+  });
+
+  it("should draw one histogram bar per distinct claim period, counting its claims, in time order", () => {
+    const g = graphFromWire(smallWire());
+    const claims = g.filterNodes((_k, a) => a.kind === "claim");
+    // A third claim with the same period as the first ("2025") joins its bar; a span gets a bar of its own.
+    g.mergeNodeAttributes(claims[2] as string, { periodStart: "2025", periodEnd: "2027" });
+    const bars = periodHistogram(g);
+    expect(bars).toEqual([
+      { from: 2024 * 12 + 9, to: 2024 * 12 + 11, label: "2024-Q4", count: 1 },
+      { from: 2025 * 12, to: 2025 * 12 + 11, label: "2025", count: 1 },
+      { from: 2025 * 12, to: 2027 * 12 + 11, label: "2025–2027", count: 1 },
+    ]);
+    g.mergeNodeAttributes(claims[2] as string, { periodStart: "2025", periodEnd: undefined });
+    expect(periodHistogram(g).find((b) => b.label === "2025")?.count).toBe(2);
+    expect(periodHistogram(g).reduce((n, b) => n + b.count, 0)).toBe(3);
   });
 
   it("should count single-source edges by independent support, two documents of one origin as one", () => {

@@ -1,7 +1,7 @@
 // Pure filter updates and the filter step of the derived chain: data graph + filters → visible node and edge keys.
 import type { DataGraph } from "../dataset/types";
 import { claimPeriod, overlaps, spanOf } from "./period";
-import type { FiltersState, MonthRange, SupportCounts, SupportHighlight, VisibleSet } from "./types";
+import type { FiltersState, MonthRange, PeriodBar, SupportCounts, SupportHighlight, VisibleSet } from "./types";
 
 export function getEmptyFiltersState(): FiltersState {
   return {
@@ -249,6 +249,28 @@ export function periodBounds(graph: DataGraph): MonthRange | null {
     if (a.kind === "claim") ranges.push(claimPeriod(a.periodStart, a.periodEnd));
   });
   return spanOf(ranges);
+}
+
+/**
+ * The timeline's histogram: one bar per distinct claim period of the data graph (months since year 0, ends inclusive),
+ * counting its claims, ordered by start then end. Claims without a period are not counted.
+ */
+export function periodHistogram(graph: DataGraph): PeriodBar[] {
+  const bars = new Map<string, PeriodBar>();
+  graph.forEachNode((_k, a) => {
+    if (a.kind !== "claim") return;
+    const range = claimPeriod(a.periodStart, a.periodEnd);
+    if (!range) return;
+    const key = `${range.from}/${range.to}`;
+    const bar = bars.get(key);
+    if (bar) bar.count++;
+    else {
+      const label =
+        a.periodEnd && a.periodEnd !== a.periodStart ? `${a.periodStart}–${a.periodEnd}` : `${a.periodStart}`;
+      bars.set(key, { ...range, label, count: 1 });
+    }
+  });
+  return [...bars.values()].sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Pure layout helpers: layout state updates, one-shot layouts as position maps, and the saved-layout format (validated on read).
 import type Graph from "graphology";
+import { UndirectedGraph } from "graphology";
 import circular from "graphology-layout/circular";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
@@ -52,8 +53,37 @@ export const setRunning = (running: boolean) => (state: LayoutState) => ({ ...st
 
 export const markSaved = (savedAt: string | null) => (state: LayoutState) => ({ ...state, savedAt });
 
+/** The van der Corput fraction of n in base 2 (0, ½, ¼, ¾, ⅛, …): each next rank halves the widest gap left. */
+function vanDerCorput(n: number): number {
+  let value = 0;
+  let digit = 0.5;
+  for (let rest = n; rest > 0; rest >>= 1, digit /= 2) if (rest & 1) value += digit;
+  return value;
+}
+
+/**
+ * The order of the nodes around the circle, so the big ones are spread round it rather than side by side: ranked by
+ * size (biggest first, ties by key), rank r takes the free slot at or after the van der Corput fraction of r, so rank
+ * 2j and 2j+1 face each other and any top-k fills no half of the circle with more than about half of them.
+ */
+export function circularOrder(nodes: readonly { key: string; size: number }[]): string[] {
+  const ranked = [...nodes].sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const n = ranked.length;
+  const slots: (string | undefined)[] = new Array(n);
+  ranked.forEach((node, rank) => {
+    let slot = Math.floor(vanDerCorput(rank) * n);
+    while (slots[slot] !== undefined) slot = (slot + 1) % n;
+    slots[slot] = node.key;
+  });
+  return slots as string[];
+}
+
+/** Nodes on a circle (graphology-layout's `circular`) in `circularOrder` of their `size`, radius growing with order. */
 export function circularLayout(graph: Graph): Positions {
-  const mapping = circular(graph, { scale: Math.max(100, graph.order * 6) });
+  const order = circularOrder(graph.mapNodes((key, a) => ({ key, size: typeof a.size === "number" ? a.size : 1 })));
+  const ring = new UndirectedGraph();
+  for (const key of order) ring.addNode(key);
+  const mapping = circular(ring, { scale: Math.max(100, graph.order * 6) });
   const out: Positions = {};
   for (const [key, p] of Object.entries(mapping)) out[key] = { x: p.x ?? 0, y: p.y ?? 0 };
   return out;

@@ -31,6 +31,7 @@ import type { QueryRun, WorkspaceError, WorkspaceState } from "./types";
 import {
   getEmptyWorkspaceState,
   libraryLoaded,
+  resultShown,
   runFailed,
   runStarted,
   runSucceeded,
@@ -119,6 +120,11 @@ export async function runQuery(given?: QueryRun): Promise<CypherResponse | null>
       busyAtom.set(null);
     }
   }
+}
+
+/** Called by the result's view once it has drawn `result` on screen: from then on the drawer says "done". */
+export function markResultShown(result: CypherResponse): void {
+  workspaceAtom.set(resultShown(result));
 }
 
 let schemaRequested = false;

@@ -52,6 +52,11 @@ export interface WorkspaceState {
   /** The query and parameters of the result below. */
   ran: QueryRun | null;
   result: CypherResponse | null;
+  /**
+   * The result's current view has drawn it (the graph preview rendered, or the table or JSON mounted). The drawer
+   * says "done" only then, so "done" never shows over the previous result or an empty view.
+   */
+  shown: boolean;
   error: WorkspaceError | null;
   view: ResultView;
   history: HistoryEntry[];

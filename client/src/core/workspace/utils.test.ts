@@ -5,6 +5,7 @@ import {
   describeResult,
   errorCleared,
   getEmptyWorkspaceState,
+  resultShown,
   runFailed,
   runLoaded,
   runStarted,
@@ -75,5 +76,26 @@ describe("workspace state", () => {
 
   it("should summarise a result", () => {
     expect(describeResult(result())).toBe("7 nodes, 8 relationships, 1 row");
+  });
+});
+
+describe("result shown", () => {
+  it("should ignore a report about a result that is no longer the current one", () => {
+    const older = result();
+    const current = result();
+    const state = runSucceeded(current)(getEmptyWorkspaceState());
+    expect(resultShown(older)(state)).toBe(state);
+    expect(resultShown(current)(getEmptyWorkspaceState()).shown).toBe(false);
+  });
+
+  it("should say the result is shown only once its view reports it, and forget it at the next run or error", () => {
+    const run = { query: "RETURN 1", params: {} };
+    const current = result();
+    const done = runSucceeded(current)(runStarted(run)(getEmptyWorkspaceState()));
+    expect(done).toMatchObject({ status: "done", shown: false });
+    const shown = resultShown(current)(done);
+    expect(shown.shown).toBe(true);
+    expect(runStarted(run)(shown).shown).toBe(false);
+    expect(runFailed({ code: "CYPHER_INVALID", message: "x", in: null, position: null })(shown).shown).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ export function getEmptyWorkspaceState(): WorkspaceState {
     status: "idle",
     ran: null,
     result: null,
+    shown: false,
     error: null,
     view: "graph",
     history: [],
@@ -58,6 +59,7 @@ export const runStarted =
     open: true,
     status: "running" as const,
     ran: run,
+    shown: false,
     error: null,
   });
 
@@ -67,9 +69,16 @@ export const runSucceeded =
     ...state,
     status: "done" as const,
     result,
+    shown: false,
     error: null,
     view: result.graph.nodes.length === 0 && state.view === "graph" ? ("table" as const) : state.view,
   });
+
+/** The view reports it has drawn `result`; a report about an older result (a run since) changes nothing. */
+export const resultShown =
+  (result: CypherResponse) =>
+  (state: WorkspaceState): WorkspaceState =>
+    state.result === result && !state.shown ? { ...state, shown: true } : state;
 
 /**
  * A refused or failed run clears the previous result: left on screen under the error, it read as this query's answer
@@ -82,6 +91,7 @@ export const runFailed =
     status: "error" as const,
     error,
     result: null,
+    shown: false,
   });
 
 export const errorCleared =

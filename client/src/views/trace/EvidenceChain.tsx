@@ -17,13 +17,14 @@ export function EvidenceChain({ steps }: { steps: ChainStep[] }) {
           <span key={s.edgeKey}>
             {` ${s.direction === "forward" ? "→" : "←"} `}
             <bdi>{s.toLabel}</bdi> ({relationLabel(s.relation)}
+            {/* The marks live inside the quote's own isolate: an Arabic quote puts « at its reading start (right) and »
+                at its end, on the first and last line however it wraps, and the quote never reorders its neighbours. */}
             {s.quote && (
               <>
-                : «
-                <bdi lang="ar" className="chain-quote">
-                  {truncate(s.quote, QUOTE_MAX)}
+                :{" "}
+                <bdi dir="auto" className="chain-quote">
+                  «{truncate(s.quote, QUOTE_MAX)}»
                 </bdi>
-                »
               </>
             )}
             {s.gloss && <span className="chain-gloss"> “{truncate(s.gloss, QUOTE_MAX)}”</span>})

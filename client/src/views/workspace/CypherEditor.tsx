@@ -10,6 +10,7 @@ import cypherCss from "@neo4j-cypher/codemirror/css/cypher-codemirror.css?url";
 import { useEffect, useRef } from "react";
 import type { DbSchema, TextPosition } from "../../core/workspace/types";
 import shadowCss from "./cypherEditor.shadow.css?url";
+import { completeParametersAfterDollar } from "./parameterCompletion";
 
 export interface CypherEditorProps {
   value: string;
@@ -86,6 +87,7 @@ export function CypherEditor(props: CypherEditorProps) {
       ],
     }) as unknown as { editor: EditorApi };
     const api = created.editor;
+    completeParametersAfterDollar(api.editorSupport);
     api.codemirror.contentDOM.setAttribute("aria-label", "Cypher query");
     api.codemirror.contentDOM.setAttribute("data-testid", "cypher-input");
     const off = api.onValueChanged((value) => latest.current.onChange(value));

@@ -32,12 +32,29 @@ export function previewGraph(wire: WireGraph, language: Language) {
   return graph;
 }
 
-export function ResultGraph({ graph, language }: { graph: WireGraph; language: Language }) {
+/**
+ * The preview keeps one sigma (its WebGL context and compiled programs) for as long as the results pane shows a graph,
+ * and swaps in each new result with `setGraph`: building a new sigma per run compiled its shaders again on every run,
+ * the main cost between the server's answer and the result on screen. `onShown` is called once `graph` is drawn.
+ */
+export function ResultGraph({
+  graph,
+  language,
+  onShown,
+}: {
+  graph: WireGraph;
+  language: Language;
+  onShown?: (graph: WireGraph) => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const shownRef = useRef(onShown);
+  shownRef.current = onShown;
+
   useEffect(() => {
     const element = container.current;
-    if (!element || graph.nodes.length === 0) return;
-    const sigma = new Sigma(previewGraph(graph, language), element, {
+    if (!element) return;
+    const sigma = new Sigma(new MultiDirectedGraph({ allowSelfLoops: true }), element, {
       allowInvalidContainer: true,
       defaultEdgeType: "arrow",
       labelFont: LABEL_FONT,
@@ -49,11 +66,24 @@ export function ResultGraph({ graph, language }: { graph: WireGraph; language: L
       stagePadding: 20,
     });
     const detach = attachLabelLayer(sigma);
-    sigma.refresh();
+    sigmaRef.current = sigma;
     return () => {
+      sigmaRef.current = null;
       detach();
       sigma.kill();
     };
+  }, []);
+
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // setGraph draws at once (sigma refreshes in it), so "done" follows a drawn preview.
+    sigma.setGraph(previewGraph(graph, language));
+    // What the preview has drawn, on its element at once (not through React), for tests and assistive checks.
+    sigma.getContainer().dataset.drawnNodes = String(sigma.getGraph().order);
+    shownRef.current?.(graph);
   }, [graph, language]);
+
   return <div className="result-graph" ref={container} data-testid="result-graph" />;
 }

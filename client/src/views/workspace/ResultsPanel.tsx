@@ -1,7 +1,8 @@
 // The last result as a graph (to put on the canvas, replacing or adding), a sortable table, or raw JSON; with a cap notice.
+import { useEffect } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { useAtomValue } from "../../core/utils/useAtom";
-import { showResultOnCanvas, workspaceAtom } from "../../core/workspace";
+import { markResultShown, showResultOnCanvas, workspaceAtom } from "../../core/workspace";
 import type { ResultView } from "../../core/workspace/types";
 import { describeResult, setView, truncationText } from "../../core/workspace/utils";
 import { ResultGraph } from "./ResultGraph";
@@ -20,6 +21,11 @@ export function ResultsPanel() {
   const ws = useAtomValue(workspaceAtom);
   const { language } = useAtomValue(appearanceAtom);
   const result = ws.result;
+  const drawsGraph = ws.view === "graph" && (result?.graph.nodes.length ?? 0) > 0;
+  // The table, the JSON and the empty-graph note are on screen once rendered; the graph preview says so itself.
+  useEffect(() => {
+    if (result && !drawsGraph) markResultShown(result);
+  }, [result, drawsGraph]);
   if (!result) {
     return (
       <div className="results empty" data-testid="results">
@@ -86,7 +92,13 @@ export function ResultsPanel() {
           {result.graph.nodes.length === 0 ? (
             <p className="muted pad">The result holds no nodes or relationships; see the table.</p>
           ) : (
-            <ResultGraph graph={result.graph} language={language} />
+            <ResultGraph
+              graph={result.graph}
+              language={language}
+              onShown={(graph) => {
+                if (graph === result.graph) markResultShown(result);
+              }}
+            />
           )}
         </div>
       )}

@@ -69,6 +69,11 @@ export function WorkspaceDrawer() {
             <span className="running-dot" /> Running…
           </span>
         )}
+        {ws.status === "done" && ws.shown && (
+          <span className="muted" role="status" data-testid="cypher-done">
+            ✓ Done
+          </span>
+        )}
         <button
           type="button"
           onClick={() => setNaming(!naming)}
