@@ -35,10 +35,26 @@ async function body(url: string, init?: RequestInit): Promise<number> {
   return (await res.arrayBuffer()).byteLength;
 }
 
+/**
+ * Waits until the explorer's /api/health answers 200 again (at most `timeoutMs`): on a loaded machine the neighbor
+ * load can delay Neo4j's liveness ping past its deadline, and the explorer then answers 503 for a few seconds.
+ */
+export async function waitHealthy(base: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${base}/api/health`).catch(() => null);
+    if (res?.ok) return;
+    if (Date.now() > until)
+      throw new Error(`/api/health still answers ${res?.status ?? "nothing"} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /** Node keys and counts of the whole graph, from the stream. */
 export async function streamedKeys(base: string): Promise<{ keys: string[]; edges: number; bytes: number }> {
   const res = await fetch(`${base}/api/graph/stream`);
   const text = await res.text();
+  if (!res.ok) throw new Error(`GET /api/graph/stream answered ${res.status}: ${text.slice(0, 300)}`);
   const keys: string[] = [];
   let edges = 0;
   for (const line of text.split("\n")) {
@@ -48,6 +64,7 @@ export async function streamedKeys(base: string): Promise<{ keys: string[]; edge
     if (parsed.kind === "edges") edges += parsed.edges?.length ?? 0;
     if (parsed.kind === "error") throw new Error(`the stream failed: ${line}`);
   }
+  if (keys.length === 0) throw new Error(`the stream sent no nodes: ${text.slice(0, 300)}`);
   return { keys, edges, bytes: text.length };
 }
 
@@ -116,6 +133,7 @@ export async function measureApi(
     const load = await neighborLoad(options.duration);
     runs.push({ requests: load.requests.total, p50: load.latency.p50, p99: load.latency.p99, non2xx: load.non2xx });
   }
+  await waitHealthy(base);
   return {
     graphJson: { ...graphJson, limit, bytes: jsonBytes },
     graphStream: { ...graphStream, nodes: whole.keys.length, edges: whole.edges, bytes: whole.bytes },
