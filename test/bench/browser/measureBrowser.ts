@@ -196,6 +196,9 @@ type Done =
  * phase, so before the app's own handler).
  */
 async function arm(page: Page, event: string): Promise<void> {
+  // tsx keeps function names with an `__name(fn, "name")` helper that the page does not have: `settle`'s inner
+  // helpers need it. A string is not transformed.
+  await page.evaluate("window.__name = window.__name || ((f) => f)");
   await page.evaluate((type) => {
     performance.setResourceTimingBufferSize(100_000);
     performance.clearResourceTimings();
@@ -283,7 +286,10 @@ async function interaction(
     await act();
     const { feltMs, requests } = await settle(page, d);
     return interactionRun(feltMs, coveredMs(requests), frameMs);
-  } catch {
+  } catch (error) {
+    process.stderr.write(
+      `    ${event} interaction did not complete: ${error instanceof Error ? error.message : error}\n`,
+    );
     await page.evaluate(() => {
       (window as unknown as { __benchWait?: unknown }).__benchWait = undefined;
     });
