@@ -23,6 +23,8 @@ export interface KgSnapshot {
   /** Edges drawn curved because they share their two ends with another edge. */
   curvedEdges: number;
   frames: number;
+  /** Nodes whose neighbors were fetched onto the canvas (expanded), in no set order. */
+  expansions: string[];
   selected: { kind: string; id: string } | null;
   hoveredNode: string | null;
   language: string;
@@ -120,6 +122,7 @@ export function exposeTestHook(): void {
         edges: sigmaGraph.size,
         curvedEdges: sigmaGraph.filterEdges((_key, a) => a.type === "curvedArrow").length,
         frames: renderStats.frames,
+        expansions: Object.keys(data.expansions),
         selected: selection.selected ? { ...selection.selected } : null,
         hoveredNode: selection.hoveredNode,
         language: appearanceAtom.get().language,

@@ -11,6 +11,8 @@ export interface BenchArgs {
   duration: number;
   connections: number;
   browser: boolean;
+  /** How many times each paired figure and interaction is measured (default 3; the 1M size uses 1). */
+  repeats: number;
 }
 
 export const DEFAULT_SIZES = [10_000, 100_000];
@@ -47,10 +49,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const sizes = value(argv, "--sizes");
   const duration = value(argv, "--duration");
   const connections = value(argv, "--connections");
+  const repeats = value(argv, "--repeats");
   return {
     sizes: sizes === undefined ? DEFAULT_SIZES : sizes.split(",").map((s) => count(s.trim(), "--sizes", 20)),
     duration: duration === undefined ? 10 : count(duration, "--duration", 1),
     connections: connections === undefined ? 50 : count(connections, "--connections", 1),
     browser: !argv.includes("--no-browser"),
+    repeats: repeats === undefined ? 3 : count(repeats, "--repeats", 1),
   };
 }

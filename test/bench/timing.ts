@@ -1,5 +1,6 @@
-// Small timing helpers for the bench: wall time of an async call, medians of interleaved runs, peak RSS.
+// Small timing helpers for the bench: wall time of an async call, interleaved paired runs, peak RSS.
 import { readFileSync } from "node:fs";
+import { type PairedFigure, pairRuns } from "./stats";
 
 export async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
@@ -7,37 +8,26 @@ export async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; val
   return { ms: performance.now() - t0, value };
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
+export { median } from "./stats";
 
-export interface Paired {
-  ms: number;
-  baselineMs: number;
-  /** ms ÷ baselineMs: 1 is as fast as the baseline. */
-  ratio: number;
-}
-
-/** Runs the measured call and its baseline `rounds` times, interleaved, after one warm-up each; medians. */
+/**
+ * Runs the measured call and its baseline `repeats` times after one warm-up each, interleaved within each repeat
+ * (app, then baseline) so that a load swing hits both sides of a pair; every run is kept (ms).
+ */
 export async function paired(
-  rounds: number,
+  repeats: number,
   measured: () => Promise<unknown>,
   baseline: () => Promise<unknown>,
-): Promise<Paired> {
+): Promise<PairedFigure> {
   await measured();
   await baseline();
   const a: number[] = [];
   const b: number[] = [];
-  for (let i = 0; i < rounds; i++) {
+  for (let i = 0; i < repeats; i++) {
     a.push((await timed(measured)).ms);
     b.push((await timed(baseline)).ms);
   }
-  const ms = median(a);
-  const baselineMs = median(b);
-  return { ms, baselineMs, ratio: ms / baselineMs };
+  return pairRuns(a, b);
 }
 
 /** Peak resident set size of a live process (VmHWM), in bytes (Linux). */

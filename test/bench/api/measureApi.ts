@@ -1,14 +1,32 @@
 // API figures: /api/graph, /api/graph/stream and export against raw driver fetches, and neighbors under load.
 import autocannon from "autocannon";
 import type { Db } from "../../../server/neo4j/driver";
-import { type Paired, paired } from "../timing";
+import { type PairedFigure, type Spread, spread } from "../stats";
+import { paired } from "../timing";
 import { rawExport, rawGraph, rawGraphStream } from "./rawFetch";
 
+/** One neighbor load run: autocannon's request count and latency percentiles (ms). */
+export interface NeighborRun {
+  requests: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+/** Paired figures keep every repeat (ms) and the spread of the per-repeat ratios; the neighbor load runs once per repeat. */
 export interface ApiFigures {
-  graphJson: Paired & { limit: number; bytes: number };
-  graphStream: Paired & { nodes: number; edges: number; bytes: number };
-  exportJson: Paired & { ids: number; bytes: number };
-  neighbors: { connections: number; duration: number; requests: number; p50: number; p99: number; non2xx: number };
+  graphJson: PairedFigure & { limit: number; bytes: number };
+  graphStream: PairedFigure & { nodes: number; edges: number; bytes: number };
+  exportJson: PairedFigure & { ids: number; bytes: number };
+  neighbors: {
+    connections: number;
+    duration: number;
+    runs: NeighborRun[];
+    p50: Spread;
+    p99: Spread;
+    /** Non-2xx answers over all runs. */
+    non2xx: number;
+  };
 }
 
 async function body(url: string, init?: RequestInit): Promise<number> {
@@ -17,10 +35,26 @@ async function body(url: string, init?: RequestInit): Promise<number> {
   return (await res.arrayBuffer()).byteLength;
 }
 
+/**
+ * Waits until the explorer's /api/health answers 200 again (at most `timeoutMs`): on a loaded machine the neighbor
+ * load can delay Neo4j's liveness ping past its deadline, and the explorer then answers 503 for a few seconds.
+ */
+export async function waitHealthy(base: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${base}/api/health`).catch(() => null);
+    if (res?.ok) return;
+    if (Date.now() > until)
+      throw new Error(`/api/health still answers ${res?.status ?? "nothing"} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /** Node keys and counts of the whole graph, from the stream. */
 export async function streamedKeys(base: string): Promise<{ keys: string[]; edges: number; bytes: number }> {
   const res = await fetch(`${base}/api/graph/stream`);
   const text = await res.text();
+  if (!res.ok) throw new Error(`GET /api/graph/stream answered ${res.status}: ${text.slice(0, 300)}`);
   const keys: string[] = [];
   let edges = 0;
   for (const line of text.split("\n")) {
@@ -30,20 +64,21 @@ export async function streamedKeys(base: string): Promise<{ keys: string[]; edge
     if (parsed.kind === "edges") edges += parsed.edges?.length ?? 0;
     if (parsed.kind === "error") throw new Error(`the stream failed: ${line}`);
   }
+  if (keys.length === 0) throw new Error(`the stream sent no nodes: ${text.slice(0, 300)}`);
   return { keys, edges, bytes: text.length };
 }
 
 export async function measureApi(
   db: Db,
   base: string,
-  options: { rounds: number; connections: number; duration: number },
+  options: { repeats: number; connections: number; duration: number },
   say: (line: string) => void,
 ): Promise<ApiFigures> {
   const limit = 20_000;
   say("  /api/graph (JSON) against the raw fetch ...");
   let jsonBytes = 0;
   const graphJson = await paired(
-    options.rounds,
+    options.repeats,
     async () => {
       jsonBytes = await body(`${base}/api/graph?limit=${limit}`);
     },
@@ -52,7 +87,7 @@ export async function measureApi(
   say("  /api/graph/stream (NDJSON, whole graph) against the raw fetch ...");
   const whole = await streamedKeys(base);
   const graphStream = await paired(
-    options.rounds,
+    options.repeats,
     () => body(`${base}/api/graph/stream`),
     () => rawGraphStream(db, 1_000_000),
   );
@@ -60,7 +95,7 @@ export async function measureApi(
   say(`  export (JSON, ${ids.length} ids) against the raw fetch ...`);
   let exportBytes = 0;
   const exportJson = await paired(
-    options.rounds,
+    options.repeats,
     async () => {
       exportBytes = await body(`${base}/api/export`, {
         method: "POST",
@@ -89,9 +124,16 @@ export async function measureApi(
       ],
     });
   // The steady state is measured, as for the paired figures: the first seconds plan the query and compile the code.
-  say(`  neighbors: warm-up, then ${options.connections} connections for ${options.duration} s ...`);
+  say(
+    `  neighbors: warm-up, then ${options.repeats} × ${options.connections} connections for ${options.duration} s ...`,
+  );
   await neighborLoad(Math.min(3, options.duration));
-  const load = await neighborLoad(options.duration);
+  const runs: NeighborRun[] = [];
+  for (let i = 0; i < options.repeats; i++) {
+    const load = await neighborLoad(options.duration);
+    runs.push({ requests: load.requests.total, p50: load.latency.p50, p99: load.latency.p99, non2xx: load.non2xx });
+  }
+  await waitHealthy(base);
   return {
     graphJson: { ...graphJson, limit, bytes: jsonBytes },
     graphStream: { ...graphStream, nodes: whole.keys.length, edges: whole.edges, bytes: whole.bytes },
@@ -99,10 +141,10 @@ export async function measureApi(
     neighbors: {
       connections: options.connections,
       duration: options.duration,
-      requests: load.requests.total,
-      p50: load.latency.p50,
-      p99: load.latency.p99,
-      non2xx: load.non2xx,
+      runs,
+      p50: spread(runs.map((r) => r.p50)),
+      p99: spread(runs.map((r) => r.p99)),
+      non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     },
   };
 }

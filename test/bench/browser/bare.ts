@@ -11,6 +11,8 @@ interface Line {
 declare global {
   interface Window {
     __bare?: { firstFrame: number; nodes: number; edges: number };
+    /** One full frame of the bare page (ms): sigma re-reads the graph and draws it, until the next animation frame. */
+    __bareFrame?: () => Promise<number>;
   }
 }
 
@@ -26,7 +28,15 @@ async function main() {
     for (const e of line.edges ?? []) graph.addEdgeWithKey(e.key, e.source, e.target, { size: 1 });
   }
   const container = document.getElementById("graph") as HTMLElement;
-  new Sigma(graph, container);
+  const sigma = new Sigma(graph, container);
+  window.__bareFrame = () =>
+    new Promise<number>((done) =>
+      requestAnimationFrame(() => {
+        const t0 = performance.now();
+        sigma.refresh();
+        requestAnimationFrame(() => done(performance.now() - t0));
+      }),
+    );
   requestAnimationFrame(() => {
     window.__bare = { firstFrame: performance.now(), nodes: graph.order, edges: graph.size };
   });

@@ -1,5 +1,6 @@
-// Client figures in headless Chromium: the app's first full frame against a bare sigma page on the same data,
-// the JS heap of each, and whether pan, zoom, search, select, the evidence panel and export work at this size.
+// Client figures in headless Chromium, per repeat: the app's first full frame against a bare sigma page on the same
+// data, one frame of that bare page, the JS heap of each, four interactions timed as the researcher feels them
+// against the API's answer plus one bare frame, and whether pan, zoom, search, select, evidence and export work.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -7,6 +8,15 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { CHROMIUM } from "../../e2e/app";
 import { CHROMIUM_ARGS } from "../../e2e/browser";
+import {
+  coveredMs,
+  type InteractionRun,
+  interactionRun,
+  type PairedFigure,
+  pairRuns,
+  type Spread,
+  spread,
+} from "../stats";
 
 export { CHROMIUM };
 
@@ -20,14 +30,46 @@ export interface PageFigures {
   nodes: number;
 }
 
-export interface BrowserFigures {
+export type Works = Record<"pan" | "zoom" | "search" | "select" | "evidence" | "export", boolean>;
+
+/**
+ * The interactions timed from the user's input (the event's timestamp) to the UI showing the result:
+ * `evidence`: mousedown on a search hit → its evidence in the details panel (DOM; the canvas is not waited for);
+ * `expand`: double-click on a node → its neighbors merged and the next sigma frame drawn;
+ * `trace`: click on Trace → paths found, the evidence chain shown and the next sigma frame drawn;
+ * `filter`: the timeline slider moved → the next sigma frame with a different node count.
+ */
+export const INTERACTIONS = ["evidence", "expand", "trace", "filter"] as const;
+export type Interaction = (typeof INTERACTIONS)[number];
+
+/** One fresh bare page and one fresh app page. */
+export interface BrowserRun {
+  bare: PageFigures & { /** One full bare sigma frame (ms, median of five). */ frameMs: number };
   app: PageFigures;
-  bare: PageFigures;
-  /** app ÷ bare first frame. */
-  ratio: number;
-  works: Record<"pan" | "zoom" | "search" | "select" | "evidence" | "export", boolean>;
-  /** From clicking a search hit to its evidence in the details panel (null when it did not show). */
-  selectToEvidenceMs: number | null;
+  works: Works;
+  /** null: the interaction did not complete within its timeout. */
+  interactions: Record<Interaction, InteractionRun | null>;
+}
+
+export interface InteractionFigure {
+  runs: Array<InteractionRun | null>;
+  /** Spreads over the completed runs (null when none completed). */
+  feltMs: Spread | null;
+  apiMs: Spread | null;
+  ratio: Spread | null;
+}
+
+export interface BrowserFigures {
+  runs: BrowserRun[];
+  /** App vs bare first frame, per repeat. */
+  firstFrame: PairedFigure;
+  /** One bare sigma frame at this size (ms). */
+  frameMs: Spread;
+  /** Peak over the repeats of each page's JS heap after a GC (bytes). */
+  jsHeapBytes: { app: number; bare: number };
+  /** True only when it worked in every repeat. */
+  works: Works;
+  interactions: Record<Interaction, InteractionFigure>;
 }
 
 /** Bundles the bare page once (sigma and graphology only). */
@@ -72,7 +114,7 @@ async function jsHeap(page: Page): Promise<number> {
 
 const TIMEOUT = 600_000;
 
-async function measureBare(base: string, expected: number): Promise<PageFigures> {
+async function measureBare(base: string, expected: number): Promise<BrowserRun["bare"]> {
   const browser = await open();
   try {
     const js = readFileSync(join(BARE_OUT, "bare.js"));
@@ -95,7 +137,15 @@ async function measureBare(base: string, expected: number): Promise<PageFigures>
     });
     const done = (await browser.page.evaluate(() => window.__bare)) as { firstFrame: number; nodes: number };
     if (done.nodes !== expected) throw new Error(`the bare page drew ${done.nodes} nodes, not ${expected}`);
-    return { firstFrameMs: done.firstFrame, jsHeapBytes: await jsHeap(browser.page), nodes: done.nodes };
+    const frames: number[] = [];
+    for (let i = 0; i < 5; i++)
+      frames.push(await browser.page.evaluate(() => (window.__bareFrame as () => Promise<number>)()));
+    return {
+      firstFrameMs: done.firstFrame,
+      jsHeapBytes: await jsHeap(browser.page),
+      nodes: done.nodes,
+      frameMs: spread(frames).median,
+    };
   } finally {
     await browser.close();
   }
@@ -105,7 +155,9 @@ interface Snapshot {
   status: string;
   nodes: number;
   frames: number;
+  expansions: string[];
   selected: { kind: string; id: string } | null;
+  trace: { status: string; paths: number };
 }
 type Hook = {
   snapshot(): Snapshot;
@@ -130,23 +182,136 @@ async function waitForFrames(page: Page, after: number): Promise<boolean> {
 }
 
 /** Interactions on a large graph are slow on software WebGL: generous waits, the time is reported instead. */
-const INTERACTION_TIMEOUT = 180_000;
+const INTERACTION_TIMEOUT = 120_000;
+
+/** What the page shows once an interaction is done (see INTERACTIONS). */
+type Done =
+  | { kind: "evidence" }
+  | { kind: "expand"; before: number }
+  | { kind: "trace" }
+  | { kind: "filter"; before: number };
+
+/**
+ * Arms the page before an input: clears the resource timings and notes the timestamp of the next `event` (capture
+ * phase, so before the app's own handler).
+ */
+async function arm(page: Page, event: string): Promise<void> {
+  // tsx keeps function names with an `__name(fn, "name")` helper that the page does not have: `settle`'s inner
+  // helpers need it. A string is not transformed.
+  await page.evaluate("window.__name = window.__name || ((f) => f)");
+  await page.evaluate((type) => {
+    performance.setResourceTimingBufferSize(100_000);
+    performance.clearResourceTimings();
+    const w = window as unknown as { __benchInput?: number };
+    w.__benchInput = undefined;
+    window.addEventListener(
+      type,
+      (e) => {
+        w.__benchInput ??= e.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+  }, event);
+}
+
+/**
+ * Waits, checking once per animation frame, until the page shows the result; then returns the felt time (input →
+ * that frame, ms) and the API requests made in between as [start, end] intervals (page clock, /api/health left out).
+ * A result that needs the canvas ends at the first sigma frame drawn at or after the frame the data showed it; if
+ * sigma draws none within 5 s the data's frame counts.
+ */
+async function settle(page: Page, done: Done): Promise<{ feltMs: number; requests: { start: number; end: number }[] }> {
+  const handle = await page.waitForFunction(
+    (d) => {
+      const w = window as unknown as {
+        __kg: Hook;
+        __benchInput?: number;
+        __benchWait?: { resolved: boolean; seenAt?: number; framesAt?: number; lastFrames: number; result?: unknown };
+      };
+      const s = w.__kg.snapshot();
+      const state = w.__benchWait ?? { resolved: false, lastFrames: s.frames };
+      w.__benchWait = state;
+      const input = w.__benchInput;
+      if (input === undefined) return false;
+      const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) !== null;
+      const shown =
+        d.kind === "evidence"
+          ? q("evidence")
+          : d.kind === "expand"
+            ? s.expansions.length > d.before
+            : d.kind === "trace"
+              ? s.trace.status === "ready" && s.trace.paths > 0 && q("evidence-chain")
+              : s.nodes !== d.before;
+      const now = performance.now();
+      const finish = (at: number) => {
+        const requests = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((e) => e.name.includes("/api/") && !e.name.includes("/api/health") && e.startTime >= input - 1)
+          .map((e) => ({ start: e.startTime, end: Math.min(e.responseEnd, at) }));
+        w.__benchWait = undefined;
+        return { feltMs: at - input, requests };
+      };
+      if (!shown) {
+        state.lastFrames = s.frames;
+        return false;
+      }
+      if (d.kind === "evidence") return finish(now);
+      if (state.seenAt === undefined) {
+        state.seenAt = now;
+        // A sigma frame drawn since the last check may already hold the result.
+        if (s.frames > state.lastFrames) return finish(now);
+        state.framesAt = s.frames;
+        return false;
+      }
+      if (s.frames > (state.framesAt ?? 0)) return finish(now);
+      if (now - state.seenAt > 5000) return finish(state.seenAt);
+      return false;
+    },
+    done,
+    { timeout: INTERACTION_TIMEOUT, polling: "raf" },
+  );
+  return (await handle.jsonValue()) as { feltMs: number; requests: { start: number; end: number }[] };
+}
+
+/** Runs one interaction: arm, act, settle; null (and the page's wait state reset) when it did not complete. */
+async function interaction(
+  page: Page,
+  event: string,
+  act: () => Promise<void>,
+  done: () => Promise<Done>,
+  frameMs: number,
+): Promise<InteractionRun | null> {
+  try {
+    const d = await done();
+    await arm(page, event);
+    await act();
+    const { feltMs, requests } = await settle(page, d);
+    return interactionRun(feltMs, coveredMs(requests), frameMs);
+  } catch (error) {
+    process.stderr.write(
+      `    ${event} interaction did not complete: ${error instanceof Error ? error.message : error}\n`,
+    );
+    await page.evaluate(() => {
+      (window as unknown as { __benchWait?: unknown }).__benchWait = undefined;
+    });
+    return null;
+  }
+}
+
+/** Who the interactions are about: the most connected entity, and an entity two hops from it to trace to. */
+export interface BenchTargets {
+  hub: { id: string; name: string };
+  far: { id: string; name: string } | null;
+}
 
 async function checkWorks(
   page: Page,
   base: string,
-  hubId: string,
-  hubName: string,
-): Promise<Pick<BrowserFigures, "works" | "selectToEvidenceMs">> {
-  const works: BrowserFigures["works"] = {
-    pan: false,
-    zoom: false,
-    search: false,
-    select: false,
-    evidence: false,
-    export: false,
-  };
-  let selectToEvidenceMs: number | null = null;
+  targets: BenchTargets,
+  frameMs: number,
+): Promise<Pick<BrowserRun, "works" | "interactions">> {
+  const { hub, far } = targets;
+  const works: Works = { pan: false, zoom: false, search: false, select: false, evidence: false, export: false };
+  const interactions: BrowserRun["interactions"] = { evidence: null, expand: null, trace: null, filter: null };
   const canvas = page.getByTestId("graph-canvas");
   const box = await canvas.boundingBox();
   if (box) {
@@ -163,27 +328,88 @@ async function checkWorks(
     await page.mouse.up();
     works.pan = await waitForFrames(page, frames);
   }
+
+  // Click a search hit → its evidence shown.
+  const hit = page.getByTestId("search-hit").first();
+  interactions.evidence = await interaction(
+    page,
+    "mousedown",
+    () => hit.click({ timeout: INTERACTION_TIMEOUT }),
+    async () => {
+      await page.getByTestId("search-input").fill(hub.name);
+      await hit.waitFor({ timeout: INTERACTION_TIMEOUT });
+      works.search = true;
+      return { kind: "evidence" };
+    },
+    frameMs,
+  );
+  works.evidence = interactions.evidence !== null;
   try {
-    const input = page.getByTestId("search-input");
-    await input.fill(hubName);
-    const hit = page.getByTestId("search-hit").first();
-    await hit.waitFor({ timeout: INTERACTION_TIMEOUT });
-    works.search = true;
-    const clickedAt = Date.now();
-    await hit.click({ timeout: INTERACTION_TIMEOUT });
     await page.waitForFunction(
       (id) => (window as unknown as { __kg: Hook }).__kg.snapshot().selected?.id === id,
-      hubId,
+      hub.id,
       { timeout: INTERACTION_TIMEOUT, polling: 500 },
     );
     works.select = true;
-    await page.getByTestId("evidence").first().waitFor({ timeout: INTERACTION_TIMEOUT });
-    works.evidence = true;
-    selectToEvidenceMs = Date.now() - clickedAt;
   } catch {
     // A step that did not happen stays false.
   }
-  const exported = await page.evaluate(
+
+  // Double-click the hub → its neighbors drawn (after the search's camera move has ended).
+  interactions.expand = await interaction(
+    page,
+    "dblclick",
+    async () => {
+      const at = await page.evaluate((id) => (window as unknown as { __kg: Hook }).__kg.nodeOnPage(id), hub.id);
+      if (!at) throw new Error("the hub is not drawn");
+      await page.mouse.dblclick(at.x, at.y);
+    },
+    async () => {
+      await page.waitForTimeout(1500);
+      return { kind: "expand", before: (await snapshot(page)).expansions.length };
+    },
+    frameMs,
+  );
+
+  // Trace from the hub to an entity two hops away → paths drawn and the chain shown.
+  if (far) {
+    interactions.trace = await interaction(
+      page,
+      "click",
+      () => page.getByTestId("trace-run").click({ timeout: INTERACTION_TIMEOUT }),
+      async () => {
+        await page.getByTestId("tab-trace").click();
+        for (const [end, who] of [
+          ["trace-from", hub],
+          ["trace-to", far],
+        ] as const) {
+          await page.getByTestId(`${end}-input`).fill(who.name);
+          await page.getByTestId(`${end}-hit`).first().click({ timeout: INTERACTION_TIMEOUT });
+        }
+        return { kind: "trace" };
+      },
+      frameMs,
+    );
+  }
+
+  // The timeline slider to the middle of its range → redrawn without the claims outside the period.
+  interactions.filter = await interaction(
+    page,
+    "input",
+    async () => {
+      const slider = page.getByTestId("period-from");
+      const [min, max] = await Promise.all([slider.getAttribute("min"), slider.getAttribute("max")]);
+      await slider.fill(String(Math.round((Number(min) + Number(max)) / 2)));
+    },
+    async () => {
+      await page.getByTestId("tab-filters").click();
+      await page.getByTestId("period-from").waitFor({ timeout: INTERACTION_TIMEOUT });
+      return { kind: "filter", before: (await snapshot(page)).nodes };
+    },
+    frameMs,
+  );
+
+  works.export = await page.evaluate(
     async ({ url, id }) => {
       const res = await fetch(url, {
         method: "POST",
@@ -192,18 +418,18 @@ async function checkWorks(
       });
       return res.ok && (await res.text()).includes("<graphml");
     },
-    { url: `${base}/api/export`, id: hubId },
+    { url: `${base}/api/export`, id: hub.id },
   );
-  works.export = exported;
-  return { works, selectToEvidenceMs };
+  return { works, interactions };
 }
 
 async function measureApp(
   base: string,
   expected: number,
   lastKey: string,
-  hub: { id: string; name: string },
-): Promise<PageFigures & Pick<BrowserFigures, "works" | "selectToEvidenceMs">> {
+  targets: BenchTargets,
+  frameMs: number,
+): Promise<PageFigures & Pick<BrowserRun, "works" | "interactions">> {
   const browser = await open();
   try {
     await browser.page.goto(base);
@@ -228,19 +454,53 @@ async function measureApp(
     const firstFrameMs = (await firstFrame.jsonValue()) as number;
     const nodes = (await snapshot(browser.page)).nodes;
     const jsHeapBytes = await jsHeap(browser.page);
-    const checked = await checkWorks(browser.page, base, hub.id, hub.name);
+    const checked = await checkWorks(browser.page, base, targets, frameMs);
     return { firstFrameMs, jsHeapBytes, nodes, ...checked };
   } finally {
     await browser.close();
   }
 }
 
-/** Bare page first, then the app, each in a fresh browser profile. */
+function interactionFigure(runs: Array<InteractionRun | null>): InteractionFigure {
+  const done = runs.filter((r) => r !== null);
+  const of = (pick: (r: InteractionRun) => number) => (done.length === 0 ? null : spread(done.map(pick)));
+  return { runs, feltMs: of((r) => r.feltMs), apiMs: of((r) => r.apiMs), ratio: of((r) => r.ratio) };
+}
+
+/**
+ * `repeats` times: the bare page, then the app, each in a fresh browser profile (interleaved, so load drift hits
+ * both); each app run's interactions are compared with the bare frame of the same repeat.
+ */
 export async function measureBrowser(
   base: string,
-  graph: { nodes: number; lastKey: string; hub: { id: string; name: string } },
+  graph: { nodes: number; lastKey: string } & BenchTargets,
+  repeats: number,
+  say: (line: string) => void = () => {},
 ): Promise<BrowserFigures> {
-  const bare = await measureBare(base, graph.nodes);
-  const { works, selectToEvidenceMs, ...app } = await measureApp(base, graph.nodes, graph.lastKey, graph.hub);
-  return { app, bare, ratio: app.firstFrameMs / bare.firstFrameMs, works, selectToEvidenceMs };
+  const runs: BrowserRun[] = [];
+  for (let i = 0; i < repeats; i++) {
+    say(`  browser repeat ${i + 1}/${repeats}: bare sigma, then the app ...`);
+    const bare = await measureBare(base, graph.nodes);
+    const { works, interactions, ...app } = await measureApp(base, graph.nodes, graph.lastKey, graph, bare.frameMs);
+    runs.push({ bare, app, works, interactions });
+  }
+  const works = Object.fromEntries(
+    Object.keys(runs[0]?.works ?? {}).map((k) => [k, runs.every((r) => r.works[k as keyof Works])]),
+  ) as Works;
+  return {
+    runs,
+    firstFrame: pairRuns(
+      runs.map((r) => r.app.firstFrameMs),
+      runs.map((r) => r.bare.firstFrameMs),
+    ),
+    frameMs: spread(runs.map((r) => r.bare.frameMs)),
+    jsHeapBytes: {
+      app: Math.max(...runs.map((r) => r.app.jsHeapBytes)),
+      bare: Math.max(...runs.map((r) => r.bare.jsHeapBytes)),
+    },
+    works,
+    interactions: Object.fromEntries(
+      INTERACTIONS.map((k) => [k, interactionFigure(runs.map((r) => r.interactions[k]))]),
+    ) as Record<Interaction, InteractionFigure>,
+  };
 }

@@ -15,14 +15,18 @@ export const detailsAtom = atom<DetailsState>({ id: null, status: "idle", error:
 
 let inflight: AbortController | undefined;
 
+/**
+ * Loads a node's details (GET /api/nodes/:id), aborting the request of another node. A request for the node already
+ * loading or loaded is not sent again, so asking on the click and again on selection costs one request.
+ */
 export async function loadDetails(id: string | null): Promise<void> {
+  const current = detailsAtom.get();
+  if (id && current.id === id && (current.status === "ready" || current.status === "loading")) return;
   inflight?.abort();
   if (!id) {
     detailsAtom.set({ id: null, status: "idle", error: null, details: null });
     return;
   }
-  const current = detailsAtom.get();
-  if (current.id === id && current.status === "ready") return;
   const controller = new AbortController();
   inflight = controller;
   detailsAtom.set({ id, status: "loading", error: null, details: null });

@@ -17,6 +17,7 @@ import {
   wireCount,
 } from "../dataset/utils";
 import { loadDetails } from "../details";
+import { openHit } from "../details/utils";
 import { recordChange } from "../history";
 import { notify } from "../notices";
 import { placeNear } from "../positions";
@@ -198,6 +199,19 @@ export function selectNode(id: string, options: { camera?: boolean } = {}): void
   panelsAtom.set(setDetailsCollapsed(false));
   selectionAtom.set(select({ kind: "node", id }));
   if (options.camera) focusCamera(id);
+}
+
+/** Opens a search hit: its evidence is asked for on the click, while the canvas brings it in and the camera moves. */
+export function chooseHit(hit: { id: string; label: string }): Promise<boolean> {
+  return openHit(hit.id, {
+    loadDetails: (id) => void loadDetails(id),
+    reveal: () => revealNode(hit.id, hit.label),
+    select: () => selectNode(hit.id, { camera: true }),
+    selectedBefore: () => {
+      const s = selectionAtom.get().selected;
+      return s?.kind === "node" ? s.id : null;
+    },
+  });
 }
 
 export function selectEdge(id: string): void {

@@ -4,16 +4,11 @@ import type { SearchHit } from "@domain/contracts/api";
 import { useId, useState } from "react";
 import { appearanceAtom } from "../../core/appearance";
 import { colorForType } from "../../core/appearance/palette";
-import { selectNode } from "../../core/exploration";
-import { revealNode } from "../../core/exploration/index";
+import { chooseHit } from "../../core/exploration";
 import { searchAtom, typeQuery } from "../../core/search";
 import { hitLabel, moveActive, searchCleared } from "../../core/search/utils";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { dotStyle } from "../common/style";
-
-export async function chooseHit(hit: SearchHit): Promise<void> {
-  if (await revealNode(hit.id, hit.label)) selectNode(hit.id, { camera: true });
-}
 
 export function SearchBox() {
   const search = useAtomValue(searchAtom);
