@@ -153,6 +153,17 @@ const ROWS: Row[] = [
       cell: (f) => browserCell(f, (b) => interactionCell(b.interactions[k])),
     }),
   ),
+  {
+    figure: 'Cypher workspace (a 100-relationship result as a graph): server answer, then answer → "done"',
+    target: "",
+    cell: (f) =>
+      browserCell(f, (b) =>
+        b.cypher
+          ? `${Math.round(b.cypher.serverMs.median)} ms, then ${Math.round(b.cypher.lateMs.median)} ms ` +
+            `[${Math.round(b.cypher.lateMs.min)}–${Math.round(b.cypher.lateMs.max)}]`
+          : "did not complete",
+      ),
+  },
   { figure: "server peak RSS", target: "", cell: (f) => mb(f.serverPeakRssBytes) },
   {
     figure: "browser JS heap after GC, peak of repeats: app / bare",

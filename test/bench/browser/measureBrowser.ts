@@ -17,6 +17,7 @@ import {
   type Spread,
   spread,
 } from "../stats";
+import { type CypherDoneFigures, measureCypherDone } from "./cypherDone";
 
 export { CHROMIUM };
 
@@ -37,7 +38,7 @@ export type Works = Record<"pan" | "zoom" | "search" | "select" | "evidence" | "
  * `evidence`: mousedown on a search hit → its evidence in the details panel (DOM; the canvas is not waited for);
  * `expand`: double-click on a node → its neighbors merged and the next sigma frame drawn;
  * `trace`: click on Trace → paths found, the evidence chain shown and the next sigma frame drawn;
- * `filter`: the timeline slider moved → the next sigma frame with a different node count.
+ * `filter`: the timeline's from-thumb dragged to the middle → the next sigma frame with a different node count.
  */
 export const INTERACTIONS = ["evidence", "expand", "trace", "filter"] as const;
 export type Interaction = (typeof INTERACTIONS)[number];
@@ -49,7 +50,12 @@ export interface BrowserRun {
   works: Works;
   /** null: the interaction did not complete within its timeout. */
   interactions: Record<Interaction, InteractionRun | null>;
+  /** A researcher's Cypher (CYPHER_DONE_QUERY): server answer and the workspace's "done"; null when it failed. */
+  cypher: CypherDoneFigures | null;
 }
+
+/** The query the Cypher workspace's "done" is timed on: a hundred relationships with their ends, as a graph. */
+export const CYPHER_DONE_QUERY = "MATCH (n)-[r]->(m) RETURN n, r, m LIMIT 100";
 
 export interface InteractionFigure {
   runs: Array<InteractionRun | null>;
@@ -70,6 +76,8 @@ export interface BrowserFigures {
   /** True only when it worked in every repeat. */
   works: Works;
   interactions: Record<Interaction, InteractionFigure>;
+  /** The Cypher workspace: server answer (ms) and the time from the answer to "done" (ms), over completed runs. */
+  cypher: { serverMs: Spread; lateMs: Spread } | null;
 }
 
 /** Bundles the bare page once (sigma and graphology only). */
@@ -192,26 +200,30 @@ type Done =
   | { kind: "filter"; before: number };
 
 /**
- * Arms the page before an input: clears the resource timings and notes the timestamp of the next `event` (capture
- * phase, so before the app's own handler).
+ * Arms the page before an input: clears the resource timings and notes the timestamp of the `nth` next `event`
+ * (capture phase on the window, so before the app's own handler; sigma's double-click fires on the second click).
  */
-async function arm(page: Page, event: string): Promise<void> {
+async function arm(page: Page, event: string, nth = 1): Promise<void> {
   // tsx keeps function names with an `__name(fn, "name")` helper that the page does not have: `settle`'s inner
   // helpers need it. A string is not transformed.
   await page.evaluate("window.__name = window.__name || ((f) => f)");
-  await page.evaluate((type) => {
-    performance.setResourceTimingBufferSize(100_000);
-    performance.clearResourceTimings();
-    const w = window as unknown as { __benchInput?: number };
-    w.__benchInput = undefined;
-    window.addEventListener(
-      type,
-      (e) => {
+  await page.evaluate(
+    ({ type, nth }) => {
+      performance.setResourceTimingBufferSize(100_000);
+      performance.clearResourceTimings();
+      const w = window as unknown as { __benchInput?: number };
+      w.__benchInput = undefined;
+      let seen = 0;
+      const listener = (e: Event) => {
+        seen += 1;
+        if (seen < nth) return;
         w.__benchInput ??= e.timeStamp;
-      },
-      { capture: true, once: true },
-    );
-  }, event);
+        window.removeEventListener(type, listener, { capture: true });
+      };
+      window.addEventListener(type, listener, { capture: true });
+    },
+    { type: event, nth },
+  );
 }
 
 /**
@@ -275,20 +287,21 @@ async function settle(page: Page, done: Done): Promise<{ feltMs: number; request
 /** Runs one interaction: arm, act, settle; null (and the page's wait state reset) when it did not complete. */
 async function interaction(
   page: Page,
-  event: string,
+  event: string | { type: string; nth: number },
   act: () => Promise<void>,
   done: () => Promise<Done>,
   frameMs: number,
 ): Promise<InteractionRun | null> {
+  const input = typeof event === "string" ? { type: event, nth: 1 } : event;
   try {
     const d = await done();
-    await arm(page, event);
+    await arm(page, input.type, input.nth);
     await act();
     const { feltMs, requests } = await settle(page, d);
     return interactionRun(feltMs, coveredMs(requests), frameMs);
   } catch (error) {
     process.stderr.write(
-      `    ${event} interaction did not complete: ${error instanceof Error ? error.message : error}\n`,
+      `    ${input.type} interaction did not complete: ${error instanceof Error ? error.message : error}\n`,
     );
     await page.evaluate(() => {
       (window as unknown as { __benchWait?: unknown }).__benchWait = undefined;
@@ -308,7 +321,7 @@ async function checkWorks(
   base: string,
   targets: BenchTargets,
   frameMs: number,
-): Promise<Pick<BrowserRun, "works" | "interactions">> {
+): Promise<Pick<BrowserRun, "works" | "interactions" | "cypher">> {
   const { hub, far } = targets;
   const works: Works = { pan: false, zoom: false, search: false, select: false, evidence: false, export: false };
   const interactions: BrowserRun["interactions"] = { evidence: null, expand: null, trace: null, filter: null };
@@ -356,9 +369,11 @@ async function checkWorks(
   }
 
   // Double-click the hub → its neighbors drawn (after the search's camera move has ended).
+  // Timed from the second click: sigma reads it as the double-click and asks for the neighbours at once, before the
+  // browser's own dblclick event.
   interactions.expand = await interaction(
     page,
-    "dblclick",
+    { type: "click", nth: 2 },
     async () => {
       const at = await page.evaluate((id) => (window as unknown as { __kg: Hook }).__kg.nodeOnPage(id), hub.id);
       if (!at) throw new Error("the hub is not drawn");
@@ -392,22 +407,35 @@ async function checkWorks(
     );
   }
 
-  // The timeline slider to the middle of its range → redrawn without the claims outside the period.
+  // The timeline's range slider: the from-thumb dragged to the middle of the track, timed from the move that takes it
+  // there → redrawn without the claims outside the period.
   interactions.filter = await interaction(
     page,
-    "input",
+    "mousemove",
     async () => {
-      const slider = page.getByTestId("period-from");
-      const [min, max] = await Promise.all([slider.getAttribute("min"), slider.getAttribute("max")]);
-      await slider.fill(String(Math.round((Number(min) + Number(max)) / 2)));
+      const track = await page.getByTestId("period-track").boundingBox();
+      if (!track) throw new Error("the timeline's track is not shown");
+      await page.mouse.down();
+      await page.mouse.move(track.x + track.width / 2, track.y + track.height / 2);
+      await page.mouse.up();
     },
     async () => {
       await page.getByTestId("tab-filters").click();
-      await page.getByTestId("period-from").waitFor({ timeout: INTERACTION_TIMEOUT });
+      const thumb = await page.getByTestId("period-from").boundingBox({ timeout: INTERACTION_TIMEOUT });
+      if (!thumb) throw new Error("the timeline's from-thumb is not shown");
+      // The pointer rests on the thumb before the timing is armed, so only the drag's move is timed.
+      await page.mouse.move(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
       return { kind: "filter", before: (await snapshot(page)).nodes };
     },
     frameMs,
   );
+
+  let cypher: CypherDoneFigures | null = null;
+  try {
+    cypher = await measureCypherDone(page, CYPHER_DONE_QUERY);
+  } catch (error) {
+    process.stderr.write(`    Cypher "done" did not complete: ${error instanceof Error ? error.message : error}\n`);
+  }
 
   works.export = await page.evaluate(
     async ({ url, id }) => {
@@ -420,7 +448,7 @@ async function checkWorks(
     },
     { url: `${base}/api/export`, id: hub.id },
   );
-  return { works, interactions };
+  return { works, interactions, cypher };
 }
 
 async function measureApp(
@@ -429,7 +457,7 @@ async function measureApp(
   lastKey: string,
   targets: BenchTargets,
   frameMs: number,
-): Promise<PageFigures & Pick<BrowserRun, "works" | "interactions">> {
+): Promise<PageFigures & Pick<BrowserRun, "works" | "interactions" | "cypher">> {
   const browser = await open();
   try {
     await browser.page.goto(base);
@@ -481,8 +509,14 @@ export async function measureBrowser(
   for (let i = 0; i < repeats; i++) {
     say(`  browser repeat ${i + 1}/${repeats}: bare sigma, then the app ...`);
     const bare = await measureBare(base, graph.nodes);
-    const { works, interactions, ...app } = await measureApp(base, graph.nodes, graph.lastKey, graph, bare.frameMs);
-    runs.push({ bare, app, works, interactions });
+    const { works, interactions, cypher, ...app } = await measureApp(
+      base,
+      graph.nodes,
+      graph.lastKey,
+      graph,
+      bare.frameMs,
+    );
+    runs.push({ bare, app, works, interactions, cypher });
   }
   const works = Object.fromEntries(
     Object.keys(runs[0]?.works ?? {}).map((k) => [k, runs.every((r) => r.works[k as keyof Works])]),
@@ -502,5 +536,15 @@ export async function measureBrowser(
     interactions: Object.fromEntries(
       INTERACTIONS.map((k) => [k, interactionFigure(runs.map((r) => r.interactions[k]))]),
     ) as Record<Interaction, InteractionFigure>,
+    cypher: cypherFigure(runs.map((r) => r.cypher)),
+  };
+}
+
+function cypherFigure(runs: Array<CypherDoneFigures | null>): BrowserFigures["cypher"] {
+  const done = runs.filter((r) => r !== null && Number.isFinite(r.serverMs)) as CypherDoneFigures[];
+  if (done.length === 0) return null;
+  return {
+    serverMs: spread(done.map((r) => r.serverMs)),
+    lateMs: spread(done.map((r) => Math.max(0, r.doneMs - r.serverMs))),
   };
 }

@@ -94,8 +94,6 @@ async function main(argv: string[]): Promise<number> {
             { id: hubId },
           );
           const farRecord = far.records[0];
-          // TODO(issue 18, desk): time a researcher's Cypher to "done" with measureCypherDone(page, query) from
-          // test/bench/browser/cypherDone.ts ({ serverMs, doneMs }) inside measureBrowser once it is on main.
           client = await measureBrowser(
             app.url,
             {
