@@ -5,13 +5,10 @@ import { z } from "zod";
 export const OVERVIEW_MAX_NODES = 20_000;
 
 export const OverviewQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(OVERVIEW_MAX_NODES)
-    .default(OVERVIEW_MAX_NODES)
-    .meta({ description: "Nodes of the overview: the most connected first, as /api/graph orders them." }),
+  limit: z.coerce.number().int().min(1).max(OVERVIEW_MAX_NODES).optional().meta({
+    description:
+      "Nodes of the overview, the most connected first as /api/graph orders them (default KG_OVERVIEW_NODES).",
+  }),
 });
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
 

@@ -19,6 +19,7 @@ export function overviewRoutes(router: Router, registry: OpenAPIRegistry, ctx: A
       "sends) and of the rest. 400 names the parameter when `limit` is not a whole number from 1 to 20000.",
     query: OverviewQuery,
     responses: { 200: { description: "The counts", schema: OverviewResponse } },
-    handler: async ({ query }) => getOverview(ctx.db, query.limit, ctx.env.KG_OVERVIEW_ABOVE),
+    handler: async ({ query }) =>
+      getOverview(ctx.db, query.limit ?? ctx.env.KG_OVERVIEW_NODES, ctx.env.KG_OVERVIEW_ABOVE),
   });
 }

@@ -50,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
       env: { ...process.env, VITE_KG_TEST_HOOK: "1" },
     });
     await buildBarePage();
-  } else say(args.browser ? `No Chromium at ${CHROMIUM}: the client figures are skipped.` : "Client figures skipped.");
+  } else if (!args.browser) say("Client figures skipped.");
+  else if (!existsSync(CHROMIUM)) say(`No Chromium at ${CHROMIUM}: the client figures are skipped.`);
+  else say("Every size takes the 1M path, which measures the API only: no client build.");
 
   const bench = await openBenchDatabase(say);
   const figures: SizeFigures[] = [];
