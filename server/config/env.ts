@@ -81,6 +81,13 @@ export const EnvSchema = z.object({
    * answer's building after Neo4j's timeout); past it the query answers 504 CYPHER_TIMEOUT and its worker is replaced.
    */
   KG_CYPHER_WORKER_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /**
+   * Above this many nodes the client opens on an overview (the 20k most connected nodes, GET /api/overview) instead
+   * of the whole graph.
+   */
+  KG_OVERVIEW_ABOVE: z.coerce.number().int().min(1).max(1_000_000_000).default(100_000),
+  /** Nodes of that overview (the most connected), 1 to 20000: the default `limit` of GET /api/overview. */
+  KG_OVERVIEW_NODES: z.coerce.number().int().min(1).max(20_000).default(20_000),
   /** Nodes one export may hold. */
   KG_EXPORT_MAX_NODES: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   /** Relationships one export by query may hold; over it (or over KG_EXPORT_MAX_NODES), the export answers 413. */

@@ -13,6 +13,7 @@ import { healthRoutes } from "./routes/health";
 import { layoutRoutes } from "./routes/layout";
 import { nodeRoutes } from "./routes/nodes";
 import { openApiRoutes } from "./routes/openapi";
+import { overviewRoutes } from "./routes/overview";
 import { pathRoutes } from "./routes/paths";
 import { queryRoutes } from "./routes/queries";
 import { searchRoutes } from "./routes/search";
@@ -26,6 +27,7 @@ export function apiRouter(ctx: AppContext): Router {
   // Everything after this needs Neo4j (but the query library, the OpenAPI document and layout progress).
   if (ctx.liveness) router.use(neo4jGate(ctx.liveness));
   graphRoutes(router, registry, ctx);
+  overviewRoutes(router, registry, ctx);
   searchRoutes(router, registry, ctx);
   nodeRoutes(router, registry, ctx);
   pathRoutes(router, registry, ctx);

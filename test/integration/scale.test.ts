@@ -9,6 +9,7 @@ import request from "supertest";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
+import { createLayoutJobs } from "../../server/layout/layoutJob";
 import { createLogger } from "../../server/log/logger";
 import { cypher } from "../../server/neo4j/cypherFiles";
 import { toPlain } from "../../server/neo4j/values";
@@ -138,5 +139,34 @@ describe("POST /api/layout", () => {
     }
     const details = await request(app).get(`/api/nodes/${encodeURIComponent(graph.body.graph.nodes[0].key)}`);
     expect(details.body.properties.x).toBeUndefined();
+  });
+});
+
+describe("the scale layout (core + neighbours), with its threshold lowered", () => {
+  const positions = async () =>
+    (
+      await db.read("MATCH (n) WHERE n:Entity OR n:Claim OR n:Source RETURN n.id AS id, n.x AS x, n.y AS y ORDER BY id")
+    ).records.map((r) => [r.get("id"), r.get("x"), r.get("y")]);
+  const layout = async () => {
+    await db.write(cypher("test/remove-positions"));
+    const jobs = createLayoutJobs(db, () => {}, { scaleAbove: 50, coreNodes: 40 });
+    jobs.start({ iterations: 500 });
+    return jobs.settled();
+  };
+
+  it("should give every node finite x and y with ForceAtlas2 on the core only, the same on every run", async () => {
+    const status = await layout();
+    expect(status).toMatchObject({ phase: "done", method: "core-and-neighbours", iterations: { total: 100 } });
+    expect(status.nodes).toBeGreaterThan(50);
+    expect(status.written).toBe(status.nodes);
+    const bad = await count(
+      `MATCH (n) WHERE (n:Entity OR n:Claim OR n:Source)
+         AND (n.x IS NULL OR n.y IS NULL OR isNaN(n.x) OR isNaN(n.y) OR abs(n.x) > 1e12 OR abs(n.y) > 1e12)
+       RETURN count(n)`,
+    );
+    expect(bad).toBe(0);
+    const first = await positions();
+    expect((await layout()).phase).toBe("done");
+    expect(await positions()).toEqual(first);
   });
 });

@@ -25,6 +25,14 @@ export const LayoutStatus = z.object({
   iterations: z.object({ done: z.number().int(), total: z.number().int() }),
   written: z.number().int().meta({ description: "Positions written back to Neo4j so far." }),
   barnesHut: z.boolean(),
+  method: z
+    .enum(["forceatlas2", "core-and-neighbours"])
+    .optional()
+    .meta({
+      description:
+        "forceatlas2: the whole graph; core-and-neighbours (large graphs): ForceAtlas2 on the most connected nodes, " +
+        "every other node near the mean of its placed neighbours.",
+    }),
   startedAt: z.string().optional(),
   finishedAt: z.string().optional(),
   error: z.string().optional(),

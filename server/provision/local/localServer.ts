@@ -163,9 +163,11 @@ export async function startLocalServer(
     [paths.conf, paths.data, paths.logs, dirname(paths.stateFile)].map((d) => mkdir(d, { recursive: true })),
   );
   const memory = MEMORY_PROFILES[instanceKind(instance)];
+  // The bench wipes and lays out a million nodes in single statements (CALL … IN TRANSACTIONS): 60 s is too short.
+  const transactionTimeout = instanceKind(instance) === "bench" ? "900s" : "60s";
   await writeFile(
     paths.confFile,
-    renderNeo4jConf({ boltPort, dataDir: paths.data, logsDir: paths.logs, memory, transactionTimeout: "60s" }) +
+    renderNeo4jConf({ boltPort, dataDir: paths.data, logsDir: paths.logs, memory, transactionTimeout }) +
       Object.entries(options.extraConfig ?? {})
         .map(([k, v]) => `${k}=${v}\n`)
         .join(""),

@@ -16,6 +16,7 @@ import { type BrowserFigures, buildBarePage, CHROMIUM, measureBrowser } from "..
 import { generateInto } from "../data/ingestBench";
 import { measureIngest } from "../ingest/ingestRatio";
 import { type AppProcess, startAppProcess } from "../load/appProcess";
+import { MILLION, type MillionFigures, renderMillionTable, runMillion } from "../million/runMillion";
 import { machineInfo, missedTargets, renderTable, type SizeFigures } from "../report";
 import { peakRssOf, timed } from "../timing";
 
@@ -43,7 +44,8 @@ function versionOf(command: string, args: string[]): string {
 async function main(argv: string[]): Promise<number> {
   const args = parseBenchArgs(argv);
   const say = (line: string) => process.stderr.write(`${line}\n`);
-  const browser = args.browser && existsSync(CHROMIUM);
+  // The 1M path measures the API only (runMillion): no client build when every size takes it.
+  const browser = args.browser && existsSync(CHROMIUM) && args.sizes.some((size) => size < MILLION);
   if (browser) {
     say("Building the client (npm run build) ...");
     // The bench reads the app's state through the test hook (window.__kg), built in only on request.
@@ -53,16 +55,25 @@ async function main(argv: string[]): Promise<number> {
       env: { ...process.env, VITE_KG_TEST_HOOK: "1" },
     });
     await buildBarePage();
-  } else say(args.browser ? `No Chromium at ${CHROMIUM}: the client figures are skipped.` : "Client figures skipped.");
+  } else if (!args.browser) say("Client figures skipped.");
+  else if (!existsSync(CHROMIUM)) say(`No Chromium at ${CHROMIUM}: the client figures are skipped.`);
+  else say("Every size takes the 1M path, which measures the API only: no client build.");
 
   const bench = await openBenchDatabase(say);
   const figures: SizeFigures[] = [];
+  const million: MillionFigures[] = [];
   let neo4jVersion = "unknown";
   try {
     const components = await bench.db.read(cypher("health/components"));
     neo4jVersion = String(components.records[0]?.get("version") ?? "unknown");
     for (const size of args.sizes) {
       say(`\n== ${size.toLocaleString("en")} nodes ==`);
+      if (size >= MILLION) {
+        const options = { connections: args.connections, duration: args.duration, appEnv: APP_ENV };
+        million.push(await runMillion(bench, size, options, say));
+        say(renderMillionTable(million.at(-1) as MillionFigures));
+        continue;
+      }
       const files = await generateInto(size);
       say(`Generated ${files.length} documents; ingest against a bare UNWIND of the same rows ...`);
       const ingest = await measureIngest(bench.db, files, args.repeats, say);
@@ -128,7 +139,9 @@ async function main(argv: string[]): Promise<number> {
     await bench.release();
   }
 
-  const table = renderTable(figures);
+  const table = [figures.length > 0 ? renderTable(figures) : "", ...million.map(renderMillionTable)]
+    .filter(Boolean)
+    .join("\n\n");
   process.stdout.write(`\n${table}\n\n`);
   for (const f of figures) {
     const missed = missedTargets(f);
@@ -143,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
     java: versionOf("java", ["-version"]),
     chromium: browser ? versionOf(CHROMIUM, ["--version"]) : "not used",
   });
-  await writeFile(file, `${JSON.stringify({ machine, args, figures, table }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ machine, args, figures, million, table }, null, 2)}\n`);
   say(`\nWrote ${file}`);
   return 0;
 }

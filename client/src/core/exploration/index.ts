@@ -22,6 +22,7 @@ import { recordChange } from "../history";
 import { notify } from "../notices";
 import { placeNear } from "../positions";
 import { streamOverview } from "../scale";
+import { overviewAtom, overviewLimit } from "../scale/overview";
 import { dropPrefetchedStream } from "../scale/streamSource";
 import { selectionAtom } from "../selection";
 import { clearSelection, select } from "../selection/utils";
@@ -75,7 +76,9 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
       if (options.record) fitView();
       return;
     }
-    const response = await busy("Loading the graph…", () => fetchGraph());
+    const response = await busy("Loading the graph…", () =>
+      fetchGraph({ limit: overviewLimit(overviewAtom.get(), undefined) }),
+    );
     graphDatasetAtom.set(graphLoaded(response));
     if (options.record) fitView();
     // Said only when the capped overview came instead: if /api/graph fails too, the canvas shows that error.

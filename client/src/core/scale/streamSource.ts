@@ -2,6 +2,7 @@
 
 import { authHeaders } from "../../api/token";
 import { apiUrl } from "../../api/url";
+import { loadOverviewCounts, overviewLimit } from "./overview";
 import type { StreamMessage } from "./types";
 import { MAX_STREAMED_NODES } from "./utils";
 
@@ -30,17 +31,22 @@ export function openStreamSource(): StreamSource {
   worker.onmessage = (event: MessageEvent<StreamMessage>) => receive(event.data);
   worker.onerror = (event) =>
     receive({ kind: "failed", status: 0, message: event.message || "the graph stream worker failed" });
-  fetch(apiUrl("/graph/stream", { limit: MAX_STREAMED_NODES }), {
-    headers: authHeaders(),
-    signal: controller.signal,
-  }).then(
-    (response) => {
-      if (response.ok && response.body) worker.postMessage({ body: response.body }, [response.body]);
-      else receive({ kind: "failed", status: response.status, message: `The server answered ${response.status}.` });
-    },
-    (error: unknown) =>
-      receive({ kind: "failed", status: 0, message: error instanceof Error ? error.message : String(error) }),
-  );
+  // Above KG_OVERVIEW_ABOVE nodes the server says so first: the stream then carries the overview only.
+  loadOverviewCounts()
+    .then((answer) =>
+      fetch(apiUrl("/graph/stream", { limit: overviewLimit(answer, MAX_STREAMED_NODES) }), {
+        headers: authHeaders(),
+        signal: controller.signal,
+      }),
+    )
+    .then(
+      (response) => {
+        if (response.ok && response.body) worker.postMessage({ body: response.body }, [response.body]);
+        else receive({ kind: "failed", status: response.status, message: `The server answered ${response.status}.` });
+      },
+      (error: unknown) =>
+        receive({ kind: "failed", status: 0, message: error instanceof Error ? error.message : String(error) }),
+    );
   return {
     listen(listener) {
       deliver = listener;

@@ -6,6 +6,7 @@ import { panelsAtom } from "../../core/ui";
 import { useAtomValue } from "../../core/utils/useAtom";
 import { workspaceAtom } from "../../core/workspace";
 import { LoadProgressBar } from "../scale/LoadProgressBar";
+import { OverviewNotice } from "../scale/OverviewNotice";
 import { CameraControls } from "./CameraControls";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
@@ -27,6 +28,7 @@ export function GraphArea() {
       <Legend />
       <CameraControls />
       <LoadProgressBar />
+      <OverviewNotice />
       {data.status === "loading" && data.graph.order === 0 && <div className="overlay-message">Loading the graph…</div>}
       {data.status === "error" && (
         <div className="overlay-message error" role="alert">
