@@ -40,6 +40,8 @@ describe("desk timeline", () => {
     browser = await openBrowser();
     await openExplorer(browser.page, url);
     await browser.page.getByTestId("tab-filters").click();
+    // The timeline draws from a deferred copy of the data graph, so it appears a render after the graph is ready.
+    await browser.page.getByTestId("period-track").waitFor();
   });
 
   afterAll(async () => {
