@@ -421,6 +421,8 @@ async function checkWorks(
     },
     async () => {
       await page.getByTestId("tab-filters").click();
+      // The timeline sits below the fold of the Filters tab at bench sizes: bring it into view before pointing at it.
+      await page.getByTestId("period-track").scrollIntoViewIfNeeded({ timeout: INTERACTION_TIMEOUT });
       const thumb = await page.getByTestId("period-from").boundingBox({ timeout: INTERACTION_TIMEOUT });
       if (!thumb) throw new Error("the timeline's from-thumb is not shown");
       // The pointer rests on the thumb before the timing is armed, so only the drag's move is timed.
