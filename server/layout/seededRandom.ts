@@ -1,4 +1,4 @@
-// A small seeded pseudo-random generator (mulberry32) for deterministic layout jitter.
+// A small seeded pseudo-random generator (mulberry32): the layout's jitter, and the bench's and tests' generated data.
 
 /** Returns a function giving numbers in [0, 1); the same seed always gives the same sequence. */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,6 @@
 // Test helpers: queries the gate must refuse, and a seeded generator of the spellings an attacker would try for each.
 import { CYPHER_WHITESPACE } from "../../server/cypherGate/lexical";
+import { seededRandom } from "../../server/layout/seededRandom";
 
 export interface Attack {
   kind: string;
@@ -99,18 +100,6 @@ export const ATTACKS: readonly Attack[] = [
   },
 ];
 
-/** Deterministic PRNG (mulberry32), so a failing variant can be found again. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const hex4 = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 const escapeLetters = (word: string, which: (i: number) => boolean) =>
   [...word].map((c, i) => (which(i) && /[A-Za-z]/.test(c) ? hex4(c) : c)).join("");
@@ -208,7 +197,8 @@ function combination(attack: Attack, rnd: () => number): string {
  * character and every technique across the list.
  */
 export function attackVariants(options: { sample: boolean; combinations: number; seed?: number }): Variant[] {
-  const rnd = prng(options.seed ?? 12);
+  // Seeded (mulberry32), so a failing variant can be found again.
+  const rnd = seededRandom(options.seed ?? 12);
   const out: Variant[] = [];
   ATTACKS.forEach((attack, a) => {
     const ts = tokens(attack.query);

@@ -1,5 +1,6 @@
 // Generates synthetic sourced documents of any size: typed entities, claims and relations, every quote real source text.
 import type { DocumentManifest } from "@domain/model/document";
+import { seededRandom } from "../../../server/layout/seededRandom";
 
 export interface GeneratedDocument {
   /** Folder name of the document, e.g. "doc-00012". */
@@ -85,17 +86,8 @@ const SECOND = [
   "Partners",
 ];
 
-/** mulberry32: a small, fast, seeded generator; plenty for synthetic data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the data is drawn from (mulberry32, shared with the layout's jitter). */
+export { seededRandom };
 
 interface Picked {
   id: string;
