@@ -1,11 +1,14 @@
 // The one module that finds or provisions Neo4j for start, ingest, tests and benchmarks.
+
+import { rm } from "node:fs/promises";
 import { ProvisionError } from "../errors";
 import type { ProvisionedNeo4j } from "../neo4j/connection";
 import { chooseRoute, type ProvisionPurpose } from "./chooseRoute";
 import { provisionCompose } from "./composeRoute";
 import { dockerEngineAvailable } from "./dockerProbe";
 import { startLocalServer, stopLocalServer } from "./local/localServer";
-import { cacheRoot, type InstanceName } from "./local/paths";
+import { ownedHome } from "./local/ownedHomes";
+import { cacheRoot, type Instance, type InstanceName, testRunsDir } from "./local/paths";
 import { provisionTestcontainer } from "./testcontainersRoute";
 
 export type { ProvisionPurpose } from "./chooseRoute";
@@ -20,6 +23,12 @@ export interface ProvisionOptions {
   instance?: InstanceName;
 }
 
+/** What provisionNeo4j gives back: the connection, its release, and for the local route the instance it runs as. */
+export interface Provisioned extends ProvisionedNeo4j {
+  /** The local route's instance (tests that stop and restart the server need it); absent on other routes. */
+  localInstance?: Instance;
+}
+
 const INSTANCE_FOR: Record<ProvisionPurpose, InstanceName> = {
   start: "dev",
   ingest: "dev",
@@ -32,7 +41,20 @@ export function instanceFor(purpose: ProvisionPurpose): InstanceName {
   return INSTANCE_FOR[purpose];
 }
 
-export async function provisionNeo4j(options: ProvisionOptions): Promise<ProvisionedNeo4j> {
+/**
+ * The local instance for a purpose. Tests get a server of their own run (a fresh home under instances/test-runs/,
+ * keyed by this process, so the integration and browser projects of one `npm test` share it and a second `npm test`
+ * on the machine never does), unless KG_KEEP_NEO4J=1 asks for the long-lived "test" instance kept between runs.
+ */
+async function localInstanceFor(options: ProvisionOptions, root: string, env: NodeJS.ProcessEnv): Promise<Instance> {
+  if (options.instance) return options.instance;
+  if (options.purpose === "test" && env.KG_KEEP_NEO4J !== "1") {
+    return ownedHome(root, testRunsDir(root), `run-${process.pid}`, "test-run");
+  }
+  return instanceFor(options.purpose);
+}
+
+export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisioned> {
   const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
   const forced = env.KG_NEO4J_ROUTE as "env" | "docker" | "local" | undefined;
@@ -68,7 +90,7 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisi
       return provisionTestcontainer();
     case "local": {
       const root = cacheRoot(env);
-      const instance = options.instance ?? instanceFor(options.purpose);
+      const instance = await localInstanceFor(options, root, env);
       const started = await startLocalServer(root, instance, { log });
       const stopOnRelease = options.stopOnRelease ?? true;
       return {
@@ -80,8 +102,14 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisi
           credentialsLocation: started.credentialsFile,
           startedHere: !started.reused,
         },
+        localInstance: instance,
         release: async () => {
-          if (stopOnRelease && !started.reused) await stopLocalServer(root, instance);
+          if (!stopOnRelease || started.reused) return;
+          await stopLocalServer(root, instance);
+          // A test run's home (data, logs, credentials) goes with its server.
+          if (typeof instance !== "string" && instance.kind === "test-run") {
+            await rm(instance.home, { recursive: true, force: true });
+          }
         },
       };
     }

@@ -14,6 +14,7 @@ import { createDb } from "../../server/neo4j/driver";
 import { createLiveness } from "../../server/neo4j/liveness";
 import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
 import { provisionNeo4j } from "../../server/provision";
+import type { Instance } from "../../server/provision/local/paths";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const CLIENT_DIST = resolve(ROOT, "client/dist");
@@ -56,6 +57,8 @@ export async function buildClient(log: (line: string) => void): Promise<void> {
 export interface RunningApp {
   url: string;
   connection: Neo4jConnection;
+  /** The local route's instance the app runs on (see provisionNeo4j); null on other routes. */
+  instance: Instance | null;
   /** The workbench's folder (drafts, commits, saved document folders) of this run, removed by close(). */
   workbenchDir: string;
   close(): Promise<void>;
@@ -109,6 +112,7 @@ export async function startTestApp(log: (line: string) => void): Promise<Running
   return {
     url,
     connection,
+    instance: provisioned.localInstance ?? null,
     workbenchDir,
     async close() {
       server.closeAllConnections();

@@ -1,12 +1,10 @@
 // e2e helpers for the Claims view: the corroboration fixtures ingested into the e2e database around a test file, and
 // the claim groups polled until the server's corroboration view has seen them.
 import { ClaimGroupsResponse } from "@domain/contracts/corroboration";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { ingestDocuments } from "../../server/ingest/ingestDocuments";
-import type { ProvisionedNeo4j } from "../../server/neo4j/connection";
 import { createDb, type Db } from "../../server/neo4j/driver";
 import { assertTestDatabase } from "../../server/neo4j/testDatabase";
-import { provisionNeo4j } from "../../server/provision";
 import { type GraphChecksum, graphChecksum } from "../helpers/checksum";
 import { DERIVED_MANIFEST, DERIVED_SOURCE_ID, WIRE_MANIFEST, WIRE_SOURCE_ID } from "../helpers/ingestFixtures";
 import { type GraphSnapshot, restoreGraph, snapshotGraph } from "../helpers/snapshot";
@@ -18,16 +16,14 @@ import { type Browser, openBrowser } from "./browser";
  * the browser and restores the graph, checked by its checksum. Returns the browser once `beforeAll` has run.
  */
 export function useCorroborationFixtures(): () => Browser {
-  let provisioned: ProvisionedNeo4j | undefined;
   let db: Db | undefined;
   let before: GraphChecksum;
   let snapshot: GraphSnapshot;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    // The e2e setup's Neo4j: reused (never stopped by this release), and it must carry the test marker.
-    provisioned = await provisionNeo4j({ purpose: "test", stopOnRelease: false });
-    db = createDb(provisioned.connection);
+    // The e2e setup's Neo4j (this run's own server), which must carry the test marker.
+    db = createDb(inject("neo4j"));
     await assertTestDatabase(db);
     const existing = await db.read("MATCH (s:Source) WHERE s.id IN $ids RETURN count(s) AS n", {
       ids: [WIRE_SOURCE_ID, DERIVED_SOURCE_ID],
@@ -46,7 +42,6 @@ export function useCorroborationFixtures(): () => Browser {
       expect(await graphChecksum(db)).toEqual(before);
       await db.close();
     }
-    await provisioned?.release();
   });
 
   return () => {

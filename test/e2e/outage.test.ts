@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
 import { cacheRoot } from "../../server/provision/local/paths";
+import { localTestInstance } from "../helpers/localInstance";
 import { type Browser, openBrowser, screenshot } from "./browser";
 import { openExplorer, searchAndPick, snapshot, waitFor } from "./helpers";
 
@@ -39,7 +40,7 @@ describe("outages", () => {
   afterAll(async () => {
     await browser?.close();
     // Whatever happened, leave the test server running for the files after this one.
-    if (isLocal) await startLocalServer(root, "test", { boltPort });
+    if (isLocal) await startLocalServer(root, localTestInstance(), { boltPort });
   });
 
   it("should show a banner while the API is unreachable and recover when it returns", async () => {
@@ -65,7 +66,7 @@ describe("outages", () => {
     async () => {
       const { page } = browser;
       await openExplorer(page, url);
-      const { stopped } = await stopLocalServer(root, "test");
+      const { stopped } = await stopLocalServer(root, localTestInstance());
       expect(stopped.length).toBeGreaterThan(0);
       // Searching now fails with a 503; the next health check (at most 10 s away) reports Neo4j unreachable.
       await page.getByTestId("search-input").fill("Zhao");
@@ -76,7 +77,7 @@ describe("outages", () => {
       expect((await snapshot(page)).nodes).toBe(65);
       await screenshot(page, "10-outage-neo4j");
 
-      await startLocalServer(root, "test", { boltPort });
+      await startLocalServer(root, localTestInstance(), { boltPort });
       await banner.waitFor({ state: "detached", timeout: 60_000 });
       // A Neo4j that just started answers its first searches slowly (cold caches, the fulltext index coming online):
       // wait until the API answers one, so the page's own search is not judged by the restart's speed.

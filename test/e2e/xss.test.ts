@@ -2,10 +2,8 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ingestDocuments } from "../../server/ingest/ingestDocuments";
-import type { ProvisionedNeo4j } from "../../server/neo4j/connection";
 import { createDb, type Db } from "../../server/neo4j/driver";
 import { assertTestDatabase } from "../../server/neo4j/testDatabase";
-import { provisionNeo4j } from "../../server/provision";
 import { type GraphChecksum, graphChecksum } from "../helpers/checksum";
 import { type Browser, openBrowser, screenshot } from "./browser";
 import { nodeOnPage, openExplorer, waitFor } from "./helpers";
@@ -30,15 +28,13 @@ declare global {
 
 describe("stored XSS and the Content-Security-Policy", () => {
   const url = inject("appUrl");
-  let provisioned: ProvisionedNeo4j;
   let db: Db;
   let before: GraphChecksum;
   let browser: Browser;
 
   beforeAll(async () => {
-    // The e2e setup's Neo4j: reused (never stopped by this release), and it must carry the test marker.
-    provisioned = await provisionNeo4j({ purpose: "test", stopOnRelease: false });
-    db = createDb(provisioned.connection);
+    // The e2e setup's Neo4j (this run's own server), which must carry the test marker.
+    db = createDb(inject("neo4j"));
     await assertTestDatabase(db);
     const existing = await db.read("MATCH (n) WHERE n.id IN $ids RETURN count(n) AS n", { ids: FIXTURE_IDS });
     expect(existing.records[0]?.get("n").toNumber(), "fixture ids already in the graph").toBe(0);
@@ -61,7 +57,6 @@ describe("stored XSS and the Content-Security-Policy", () => {
       expect(await graphChecksum(db)).toEqual(before);
       await db.close();
     }
-    await provisioned?.release();
   });
 
   it("should serve the page with the strict CSP and draw the graph without a single violation", async () => {
@@ -111,6 +106,8 @@ describe("stored XSS and the Content-Security-Policy", () => {
     await page.getByTestId("open-source").first().click();
     const reader = page.getByTestId("source-reader");
     await reader.waitFor({ timeout: 10_000 });
+    // The reader opens at once and fills in when the source arrives (slower right after a Neo4j restart).
+    await waitFor(page, (s) => s.reader.status === "ready", 30_000);
     await expect(reader.textContent()).resolves.toContain("<img src=x onerror=window.__xss=4>");
     await expect(reader.textContent()).resolves.toContain(SCRIPT);
     await screenshot(page, "xss-as-text");

@@ -10,6 +10,7 @@ import { createDb } from "../../server/neo4j/driver";
 import { createLiveness } from "../../server/neo4j/liveness";
 import { localStatus } from "../../server/provision/local/localServer";
 import { cacheRoot } from "../../server/provision/local/paths";
+import { localTestInstance } from "../helpers/localInstance";
 
 const connection = inject("neo4j");
 const db = createDb(connection);
@@ -154,7 +155,7 @@ describe.skipIf(!isLocal)("a Neo4j that freezes under a query in a worker (local
     const stuck = cypher(base, `UNWIND ${marker} AS x WITH x WHERE x % 3 = 1 RETURN count(x) AS n`);
     await expect.poll(() => running(marker), { timeout: 30_000, interval: 100 }).toBe(1);
     try {
-      const { pid } = await localStatus(cacheRoot(process.env), "test");
+      const { pid } = await localStatus(cacheRoot(process.env), localTestInstance());
       if (pid === undefined) throw new Error("the local test Neo4j is not running");
       frozenPid = pid;
       process.kill(pid, "SIGSTOP");

@@ -8,6 +8,7 @@ import { createDb } from "../../server/neo4j/driver";
 import { createLiveness } from "../../server/neo4j/liveness";
 import { localStatus } from "../../server/provision/local/localServer";
 import { cacheRoot } from "../../server/provision/local/paths";
+import { localTestInstance } from "../helpers/localInstance";
 
 const connection = inject("neo4j");
 const isLocal = connection.route === "local";
@@ -38,7 +39,7 @@ function thaw(): void {
 }
 
 async function freeze(): Promise<void> {
-  const { pid } = await localStatus(cacheRoot(process.env), "test");
+  const { pid } = await localStatus(cacheRoot(process.env), localTestInstance());
   if (pid === undefined) throw new Error("the local test Neo4j is not running");
   frozenPid = pid;
   process.kill(pid, "SIGSTOP");

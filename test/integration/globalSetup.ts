@@ -6,10 +6,13 @@ import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { createDb } from "../../server/neo4j/driver";
 import { assertTestDatabase, markAsTestDatabase } from "../../server/neo4j/testDatabase";
 import { provisionNeo4j } from "../../server/provision";
+import type { Instance } from "../../server/provision/local/paths";
 
 declare module "vitest" {
   export interface ProvidedContext {
     neo4j: Neo4jConnection;
+    /** The local route's instance of this run (outage tests stop and restart it); null on other routes. */
+    neo4jInstance: Instance | null;
   }
 }
 
@@ -32,6 +35,7 @@ export default async function setup(project: TestProject) {
     await db.close();
   }
   project.provide("neo4j", provisioned.connection);
+  project.provide("neo4jInstance", provisioned.localInstance ?? null);
   return async () => {
     await provisioned.release();
   };

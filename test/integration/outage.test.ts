@@ -7,6 +7,7 @@ import { createLogger } from "../../server/log/logger";
 import { createDb } from "../../server/neo4j/driver";
 import { startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
 import { cacheRoot } from "../../server/provision/local/paths";
+import { localTestInstance } from "../helpers/localInstance";
 
 const connection = inject("neo4j");
 const isLocal = connection.route === "local";
@@ -34,7 +35,7 @@ async function until(ok: () => Promise<boolean>, timeoutMs: number): Promise<boo
 
 afterAll(async () => {
   // Whatever happened, leave the test server running for the test files after this one.
-  if (isLocal) await startLocalServer(root, "test", { boltPort });
+  if (isLocal) await startLocalServer(root, localTestInstance(), { boltPort });
   await db.close();
 });
 
@@ -45,7 +46,7 @@ describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have n
   });
 
   it("should answer 503 with Retry-After, not hang, while Neo4j is stopped, and show the degraded state", async () => {
-    const { stopped } = await stopLocalServer(root, "test");
+    const { stopped } = await stopLocalServer(root, localTestInstance());
     expect(stopped.length).toBeGreaterThan(0);
 
     const health = await answered(() => request(app).get("/api/health"));
@@ -69,7 +70,7 @@ describe.skipIf(!isLocal)("a Neo4j outage (local route only: other routes have n
   });
 
   it("should serve again after Neo4j returns, without restarting the app", async () => {
-    await startLocalServer(root, "test", { boltPort });
+    await startLocalServer(root, localTestInstance(), { boltPort });
     const back = await until(async () => (await request(app).get("/api/health")).status === 200, 120_000);
     expect(back).toBe(true);
     const res = await request(app).get("/api/health");

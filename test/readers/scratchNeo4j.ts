@@ -1,14 +1,12 @@
 // A second, throwaway Neo4j server (the provisioner's "scratch" instance kind) in a home under the readers' cache.
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Neo4jConnection } from "../../server/neo4j/connection";
 import { startLocalServer, stopLocalServer } from "../../server/provision/local/localServer";
+import { ownedHome } from "../../server/provision/local/ownedHomes";
 import { cacheRoot, type ScratchInstance } from "../../server/provision/local/paths";
-import { isAlive } from "../../server/provision/local/processes";
 import { readersCacheDir } from "./cache";
-
-const OWNER_FILE = "owner.json";
 
 export interface ScratchOptions {
   log: (line: string) => void;
@@ -35,24 +33,7 @@ export interface ScratchNeo4j {
  */
 export async function makeScratchHome(env: NodeJS.ProcessEnv = process.env): Promise<ScratchInstance> {
   const parent = join(readersCacheDir(env), "neo4j");
-  await mkdir(parent, { recursive: true });
-  await sweepOrphans(parent, cacheRoot(env));
-  const home = await mkdtemp(join(parent, "scratch-"));
-  await writeFile(join(home, OWNER_FILE), `${JSON.stringify({ pid: process.pid })}\n`);
-  return { kind: "scratch", home };
-}
-
-async function sweepOrphans(parent: string, root: string): Promise<void> {
-  for (const entry of await readdir(parent)) {
-    const home = join(parent, entry);
-    const ownerFile = join(home, OWNER_FILE);
-    if (!existsSync(ownerFile)) continue;
-    const owner = Number(JSON.parse(await readFile(ownerFile, "utf8").catch(() => "{}")).pid);
-    if (Number.isInteger(owner) && owner !== process.pid && !isAlive(owner)) {
-      await stopLocalServer(root, { kind: "scratch", home });
-      await rm(home, { recursive: true, force: true });
-    }
-  }
+  return ownedHome(cacheRoot(env), parent, `scratch-${process.pid}-${randomUUID().slice(0, 8)}`, "scratch");
 }
 
 /**

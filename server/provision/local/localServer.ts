@@ -51,6 +51,7 @@ export interface LocalStartResult extends LocalServerInfo {
 const PREFERRED_PORT: Record<InstanceKind, number | undefined> = {
   dev: 7687,
   test: undefined,
+  "test-run": undefined,
   bench: undefined,
   scratch: undefined,
 };

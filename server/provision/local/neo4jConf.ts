@@ -16,6 +16,7 @@ export interface MemoryProfile {
 export const MEMORY_PROFILES: Record<InstanceKind, MemoryProfile> = {
   dev: { heap: "2g", pageCache: "2g", transactionMax: "512m" },
   test: { heap: "1g", pageCache: "512m", transactionMax: "256m" },
+  "test-run": { heap: "1g", pageCache: "512m", transactionMax: "256m" },
   bench: { heap: "4g", pageCache: "4g", transactionMax: "1g" },
   scratch: { heap: "512m", pageCache: "128m", transactionMax: "256m" },
 };

@@ -13,8 +13,20 @@ export interface ScratchInstance {
   home: string;
 }
 
-export type Instance = InstanceName | ScratchInstance;
-export type InstanceKind = InstanceName | ScratchInstance["kind"];
+/**
+ * One test run's own server (`npm test` without KG_KEEP_NEO4J): a fresh home under `instances/test-runs/`, owned by
+ * the test runner's process and deleted when the run ends, so two runs on one machine never share a database.
+ */
+export interface TestRunInstance {
+  kind: "test-run";
+  home: string;
+}
+
+/** An instance whose home belongs to one process (server/provision/local/ownedHomes.ts). */
+export type OwnedInstance = ScratchInstance | TestRunInstance;
+
+export type Instance = InstanceName | OwnedInstance;
+export type InstanceKind = InstanceName | OwnedInstance["kind"];
 
 export function instanceKind(instance: Instance): InstanceKind {
   return typeof instance === "string" ? instance : instance.kind;
@@ -36,6 +48,11 @@ export interface InstancePaths {
   consoleLog: string;
   stateFile: string;
   credentialsFile: string;
+}
+
+/** Where test runs keep their own servers' homes. */
+export function testRunsDir(root: string): string {
+  return join(root, "instances", "test-runs");
 }
 
 export function serverDir(root: string, version = NEO4J_VERSION): string {
