@@ -3,6 +3,7 @@ import type { OverviewCounts, OverviewResponse } from "@domain/contracts/overvie
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
+import { EDGES_PER_NODE } from "./graph";
 import { int } from "./rows";
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -24,7 +25,8 @@ function typeCounts(rows: unknown): Record<string, number> {
 
 /**
  * Counts of the whole graph; when it has more than `above` nodes, also of the `limit` most connected nodes (the
- * nodes /api/graph?limit=… sends, in the same order) and the relationships among them, and of what is left out.
+ * nodes /api/graph?limit=… sends, in the same order) and the relationships among them that the graph sends (at most
+ * limit × EDGES_PER_NODE, the same cap), and of what is left out.
  * At or below `above` nothing is left out and the node ordering is not run.
  */
 export async function getOverview(db: Db, limit: number, above: number): Promise<OverviewResponse> {
@@ -53,7 +55,11 @@ export async function getOverview(db: Db, limit: number, above: number): Promise
     const label = r.get("label") as string;
     byLabel[label] = (byLabel[label] ?? 0) + 1;
   }
-  const rels = await db.read(cypher("read/overview-shown-relationships"), { elementIds });
+  // The stream sends at most limit × EDGES_PER_NODE relationships: count those, not every one among the nodes.
+  const rels = await db.read(cypher("read/overview-shown-relationships"), {
+    elementIds,
+    limit: int(limit * EDGES_PER_NODE),
+  });
   const byType = typeCounts(rels.records.map((r) => toPlain(r.toObject())));
   const shown = counts(byLabel, byType);
   return {

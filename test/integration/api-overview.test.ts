@@ -6,7 +6,7 @@ import { readEnv } from "../../server/config/env";
 import { createApp } from "../../server/http/app";
 import { createLogger } from "../../server/log/logger";
 import { toPlain } from "../../server/neo4j/values";
-import { testDb } from "../helpers/db";
+import { deleteNamespace, testDb, testNamespace } from "../helpers/db";
 
 const db = testDb();
 const appWith = (env: Record<string, string>) =>
@@ -63,6 +63,31 @@ describe("GET /api/overview", () => {
     }
     for (const [type, n] of Object.entries(body.total.relationshipsByType)) {
       expect((body.shown.relationshipsByType[type] ?? 0) + (body.leftOut.relationshipsByType[type] ?? 0)).toBe(n);
+    }
+  });
+
+  it("should count only the relationships the graph sends when the shown nodes hold more than limit × 5", async () => {
+    // Twelve entities, the most connected of the graph, with every one of their 132 ordered pairs related: the graph
+    // sends 60 of those (12 × 5), and the overview counts those 60.
+    const ns = testNamespace();
+    try {
+      await db.write(
+        `UNWIND range(1, 12) AS i CREATE (:Entity {id: $ns + ':dense-' + i, name: 'Dense ' + i, type: 'organization', degree: 1000000})
+         WITH count(*) AS made
+         MATCH (a:Entity), (b:Entity) WHERE a.id STARTS WITH $ns + ':' AND b.id STARTS WITH $ns + ':' AND a <> b
+         CREATE (a)-[:PARTNERS_WITH]->(b)`,
+        { ns },
+      );
+      const res = await request(app).get("/api/overview?limit=12");
+      const body = OverviewResponse.parse(res.body);
+      const graph = await request(app).get("/api/graph?limit=12");
+      expect(graph.body.graph.nodes).toHaveLength(12);
+      expect(graph.body.graph.edges).toHaveLength(60);
+      expect(body.shown.relationships).toBe(60);
+      expect(body.shown.relationshipsByType).toEqual({ PARTNERS_WITH: 60 });
+      expect(body.leftOut.relationships).toBe(body.total.relationships - 60);
+    } finally {
+      await deleteNamespace(db, ns);
     }
   });
 });

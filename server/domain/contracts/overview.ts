@@ -27,7 +27,7 @@ export const OverviewResponse = z
     overview: z.boolean().meta({
       description:
         "true when the graph has more than `above` nodes: the client opens on the `limit` most connected nodes " +
-        "and the relationships among them (GET /api/graph?limit=…) instead of the whole graph.",
+        "and the relationships among them that GET /api/graph?limit=… sends (at most limit × 5) instead of the whole graph.",
     }),
     above: z.number().int().meta({ description: "The threshold in nodes (KG_OVERVIEW_ABOVE)." }),
     limit: z.number().int(),

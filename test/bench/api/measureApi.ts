@@ -1,5 +1,8 @@
 // API figures: /api/graph, /api/graph/stream and export against raw driver fetches, and neighbors under load.
+import type { OverviewResponse } from "@domain/contracts/overview";
 import autocannon from "autocannon";
+import { overviewLimit } from "../../../client/src/core/scale/overview";
+import { MAX_STREAMED_NODES } from "../../../client/src/core/scale/utils";
 import type { Db } from "../../../server/neo4j/driver";
 import { type PairedFigure, type Spread, spread } from "../stats";
 import { paired } from "../timing";
@@ -51,8 +54,23 @@ export async function waitHealthy(base: string, timeoutMs = 120_000): Promise<vo
 }
 
 /** Node keys and counts of the whole graph, from the stream. */
-export async function streamedKeys(base: string): Promise<{ keys: string[]; edges: number; bytes: number }> {
-  const res = await fetch(`${base}/api/graph/stream`);
+/**
+ * The query string of the stream the app opens on, by the client's own rule (client/src/core/scale): the overview's
+ * `limit` when GET /api/overview says the graph is above KG_OVERVIEW_ABOVE, else MAX_STREAMED_NODES.
+ */
+export async function openingQuery(base: string): Promise<{ query: string; overview: OverviewResponse }> {
+  const res = await fetch(`${base}/api/overview`);
+  if (!res.ok) throw new Error(`GET /api/overview answered ${res.status}`);
+  const overview = (await res.json()) as OverviewResponse;
+  return { query: `?limit=${overviewLimit(overview, MAX_STREAMED_NODES)}`, overview };
+}
+
+/** The node keys (in stream order), edge count and bytes of GET /api/graph/stream with `query` (e.g. "?limit=20000"). */
+export async function streamedKeys(
+  base: string,
+  query = "",
+): Promise<{ keys: string[]; edges: number; bytes: number }> {
+  const res = await fetch(`${base}/api/graph/stream${query}`);
   const text = await res.text();
   if (!res.ok) throw new Error(`GET /api/graph/stream answered ${res.status}: ${text.slice(0, 300)}`);
   const keys: string[] = [];

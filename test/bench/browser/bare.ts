@@ -17,7 +17,8 @@ declare global {
 }
 
 async function main() {
-  const text = await (await fetch("/api/graph/stream")).text();
+  // The same stream the app opens on: the bench puts its query (the limit, the overview's at scale) on this page's URL.
+  const text = await (await fetch(`/api/graph/stream${window.location.search}`)).text();
   const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
   for (const raw of text.split("\n")) {
     if (!raw) continue;

@@ -122,23 +122,26 @@ async function jsHeap(page: Page): Promise<number> {
 
 const TIMEOUT = 600_000;
 
-async function measureBare(base: string, expected: number): Promise<BrowserRun["bare"]> {
+/** The bare sigma page on the stream `query` (the app's own, e.g. "?limit=20000"): its first frame, heap and frame. */
+async function measureBare(base: string, expected: number, query: string): Promise<BrowserRun["bare"]> {
   const browser = await open();
   try {
     const js = readFileSync(join(BARE_OUT, "bare.js"));
     await browser.page.route(`${base}/__bench/bare.js`, (route) =>
       route.fulfill({ status: 200, contentType: "text/javascript", body: js }),
     );
-    await browser.page.route(`${base}/__bench/bare`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: "text/html",
-        body:
-          '<!doctype html><html><body style="margin:0"><div id="graph" style="width:100vw;height:100vh"></div>' +
-          '<script type="module" src="/__bench/bare.js"></script></body></html>',
-      }),
+    await browser.page.route(
+      (url) => url.pathname === "/__bench/bare",
+      (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "text/html",
+          body:
+            '<!doctype html><html><body style="margin:0"><div id="graph" style="width:100vw;height:100vh"></div>' +
+            '<script type="module" src="/__bench/bare.js"></script></body></html>',
+        }),
     );
-    await browser.page.goto(`${base}/__bench/bare`);
+    await browser.page.goto(`${base}/__bench/bare${query}`);
     await browser.page.waitForFunction(() => window.__bare !== undefined, undefined, {
       timeout: TIMEOUT,
       polling: 100,
@@ -453,6 +456,32 @@ async function checkWorks(
   return { works, interactions, cypher };
 }
 
+/** Opens the app and waits for its first full frame of `expected` nodes, the last streamed being `lastKey`. */
+async function appFirstFrame(page: Page, base: string, expected: number, lastKey: string): Promise<PageFigures> {
+  await page.goto(base);
+  const firstFrame = await page.waitForFunction(
+    ({ key, n }) => {
+      const kg = (window as unknown as { __kg?: Hook }).__kg;
+      if (!kg?.hasNode(key)) return 0;
+      const s = kg.snapshot();
+      if (s.status !== "ready" || s.nodes < n) return 0;
+      // The app marks the animation frame after sigma drew the whole graph, as the bare page does; polling every
+      // 100 ms would add up to 100 ms and the frame's WebGL work to the app's time only. Without the mark (an app
+      // that did not stream), the next frame.
+      return new Promise<number>((r) =>
+        requestAnimationFrame(() =>
+          r(performance.getEntriesByName("kg:first-frame").at(-1)?.startTime ?? performance.now()),
+        ),
+      );
+    },
+    { key: lastKey, n: expected },
+    { timeout: TIMEOUT, polling: 100 },
+  );
+  const firstFrameMs = (await firstFrame.jsonValue()) as number;
+  const nodes = (await snapshot(page)).nodes;
+  return { firstFrameMs, jsHeapBytes: await jsHeap(page), nodes };
+}
+
 async function measureApp(
   base: string,
   expected: number,
@@ -462,30 +491,43 @@ async function measureApp(
 ): Promise<PageFigures & Pick<BrowserRun, "works" | "interactions" | "cypher">> {
   const browser = await open();
   try {
-    await browser.page.goto(base);
-    const firstFrame = await browser.page.waitForFunction(
-      ({ key, n }) => {
-        const kg = (window as unknown as { __kg?: Hook }).__kg;
-        if (!kg?.hasNode(key)) return 0;
-        const s = kg.snapshot();
-        if (s.status !== "ready" || s.nodes < n) return 0;
-        // The app marks the animation frame after sigma drew the whole graph, as the bare page does; polling every
-        // 100 ms would add up to 100 ms and the frame's WebGL work to the app's time only. Without the mark (an app
-        // that did not stream), the next frame.
-        return new Promise<number>((r) =>
-          requestAnimationFrame(() =>
-            r(performance.getEntriesByName("kg:first-frame").at(-1)?.startTime ?? performance.now()),
-          ),
-        );
-      },
-      { key: lastKey, n: expected },
-      { timeout: TIMEOUT, polling: 100 },
-    );
-    const firstFrameMs = (await firstFrame.jsonValue()) as number;
-    const nodes = (await snapshot(browser.page)).nodes;
-    const jsHeapBytes = await jsHeap(browser.page);
+    const first = await appFirstFrame(browser.page, base, expected, lastKey);
     const checked = await checkWorks(browser.page, base, targets, frameMs);
-    return { firstFrameMs, jsHeapBytes, nodes, ...checked };
+    return { ...first, ...checked };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** What the app opens on at scale: its first frame against the bare page on the same stream, and its notice. */
+export interface OpeningFigures {
+  bare: BrowserRun["bare"];
+  app: PageFigures & {
+    /** The overview notice's text, as the researcher reads it (null: no notice shown). */ notice: string | null;
+  };
+  /** app first frame / bare first frame. */
+  ratio: number;
+}
+
+/**
+ * The 1M path's client figure (one repeat): the bare sigma page and then the app, each in a fresh profile, on the
+ * stream the app opens on (`graph.query`, the overview's limit), without the interactions of measureBrowser.
+ */
+export async function measureOpening(
+  base: string,
+  graph: { nodes: number; lastKey: string; query: string },
+): Promise<OpeningFigures> {
+  const bare = await measureBare(base, graph.nodes, graph.query);
+  const browser = await open();
+  try {
+    const first = await appFirstFrame(browser.page, base, graph.nodes, graph.lastKey);
+    const notice = browser.page.getByTestId("overview-notice");
+    const text = (await notice.count()) > 0 ? await notice.first().textContent() : null;
+    return {
+      bare,
+      app: { ...first, notice: text?.replace(/\s+/g, " ").trim() ?? null },
+      ratio: first.firstFrameMs / bare.firstFrameMs,
+    };
   } finally {
     await browser.close();
   }
@@ -503,14 +545,18 @@ function interactionFigure(runs: Array<InteractionRun | null>): InteractionFigur
  */
 export async function measureBrowser(
   base: string,
-  graph: { nodes: number; lastKey: string } & BenchTargets,
+  graph: {
+    nodes: number;
+    lastKey: string /** The stream the app opens on (openingQuery). */;
+    query: string;
+  } & BenchTargets,
   repeats: number,
   say: (line: string) => void = () => {},
 ): Promise<BrowserFigures> {
   const runs: BrowserRun[] = [];
   for (let i = 0; i < repeats; i++) {
     say(`  browser repeat ${i + 1}/${repeats}: bare sigma, then the app ...`);
-    const bare = await measureBare(base, graph.nodes);
+    const bare = await measureBare(base, graph.nodes, graph.query);
     const { works, interactions, cypher, ...app } = await measureApp(
       base,
       graph.nodes,

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { layoutWithProgress } from "../../../server/layout/layoutWithProgress";
 import { cypher } from "../../../server/neo4j/cypherFiles";
-import { measureApi, streamedKeys } from "../api/measureApi";
+import { measureApi, openingQuery, streamedKeys } from "../api/measureApi";
 import { parseBenchArgs } from "../args";
 import { openBenchDatabase } from "../benchDatabase";
 import { type BrowserFigures, buildBarePage, CHROMIUM, measureBrowser } from "../browser/measureBrowser";
@@ -44,8 +44,7 @@ function versionOf(command: string, args: string[]): string {
 async function main(argv: string[]): Promise<number> {
   const args = parseBenchArgs(argv);
   const say = (line: string) => process.stderr.write(`${line}\n`);
-  // The 1M path measures the API only (runMillion): no client build when every size takes it.
-  const browser = args.browser && existsSync(CHROMIUM) && args.sizes.some((size) => size < MILLION);
+  const browser = args.browser && existsSync(CHROMIUM);
   if (browser) {
     say("Building the client (npm run build) ...");
     // The bench reads the app's state through the test hook (window.__kg), built in only on request.
@@ -57,7 +56,6 @@ async function main(argv: string[]): Promise<number> {
     await buildBarePage();
   } else if (!args.browser) say("Client figures skipped.");
   else if (!existsSync(CHROMIUM)) say(`No Chromium at ${CHROMIUM}: the client figures are skipped.`);
-  else say("Every size takes the 1M path, which measures the API only: no client build.");
 
   const bench = await openBenchDatabase(say);
   const figures: SizeFigures[] = [];
@@ -69,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     for (const size of args.sizes) {
       say(`\n== ${size.toLocaleString("en")} nodes ==`);
       if (size >= MILLION) {
-        const options = { connections: args.connections, duration: args.duration, appEnv: APP_ENV };
+        const options = { connections: args.connections, duration: args.duration, appEnv: APP_ENV, browser };
         million.push(await runMillion(bench, size, options, say));
         say(renderMillionTable(million.at(-1) as MillionFigures));
         continue;
@@ -93,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
         let client: BrowserFigures | { skipped: string } = { skipped: "no browser" };
         if (browser) {
           say("Client first frame: bare sigma, then the app ...");
-          const whole = await streamedKeys(app.url);
+          // The stream the app opens on (the overview's, above KG_OVERVIEW_ABOVE), for the app and the bare page.
+          const { query } = await openingQuery(app.url);
+          const whole = await streamedKeys(app.url, query);
           const hub = await bench.db.read(
             "MATCH (n:Entity) WITH n ORDER BY COUNT { (n)--() } DESC LIMIT 1 RETURN n.id AS id, n.name AS name",
           );
@@ -110,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
             {
               nodes: whole.keys.length,
               lastKey: whole.keys.at(-1) ?? "",
+              query,
               hub: { id: hubId, name: String(hub.records[0]?.get("name")) },
               far: farRecord ? { id: String(farRecord.get("id")), name: String(farRecord.get("name")) } : null,
             },
