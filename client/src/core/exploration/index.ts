@@ -20,7 +20,7 @@ import { loadDetails } from "../details";
 import { openHit } from "../details/utils";
 import { recordChange } from "../history";
 import { notify } from "../notices";
-import { placeNear } from "../positions";
+import { placeAtStored, placeNear } from "../positions";
 import { streamOverview } from "../scale";
 import { overviewAtom, overviewLimit } from "../scale/overview";
 import { dropPrefetchedStream } from "../scale/streamSource";
@@ -91,9 +91,31 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
   }
 }
 
-/** Places arriving nodes next to the node they were reached from. */
-function placeAround(anchor: string, graph: DataGraph, keys: string[]): void {
-  placeNear(keys, (key) => (graph.hasNode(anchor) ? anchor : key));
+/** x/y of a node's attributes, when both are numbers (the server sends them once POST /api/layout stored them). */
+function storedPoint(attributes: Record<string, unknown> | undefined): { x: number; y: number } | undefined {
+  const { x, y } = attributes ?? {};
+  return typeof x === "number" && typeof y === "number" ? { x, y } : undefined;
+}
+
+/**
+ * Places arriving nodes: where the server's layout put them while the page still shows that layout around the node
+ * they were reached from (the overview at scale), else next to that node.
+ */
+function placeAround(
+  anchor: string,
+  graph: DataGraph,
+  keys: string[],
+  arriving: ReadonlyArray<{ key: string; attributes?: Record<string, unknown> }>,
+): void {
+  const wanted = new Set(keys);
+  const atStored = placeAtStored(
+    { key: anchor, stored: graph.hasNode(anchor) ? storedPoint(graph.getNodeAttributes(anchor)) : undefined },
+    arriving.filter((n) => wanted.has(n.key)).map((n) => ({ key: n.key, stored: storedPoint(n.attributes) })),
+  );
+  placeNear(
+    keys.filter((k) => !atStored.has(k)),
+    (key) => (graph.hasNode(anchor) ? anchor : key),
+  );
 }
 
 /** Fetches the next page of a node's neighbors and merges it; a second call is "show more". */
@@ -110,7 +132,7 @@ export async function expandNode(
     const current = graphDatasetAtom.get();
     const fresh = page.graph.nodes.map((n) => n.key).filter((k) => !current.graph.hasNode(k));
     if (record) recordChange(offset === 0 ? `Expand ${name}` : `Show more of ${name}`);
-    placeAround(id, current.graph, fresh);
+    placeAround(id, current.graph, fresh, page.graph.nodes);
     graphDatasetAtom.set(neighborPageMerged(id, page, offset));
     if (!record) return { added: fresh.length, more: page.more };
     if (fresh.length > 0) {
@@ -187,7 +209,7 @@ export async function revealNode(id: string, label: string): Promise<boolean> {
     const current = graphDatasetAtom.get();
     const anchor = page.graph.nodes.find((n) => n.key !== id && current.graph.hasNode(n.key))?.key;
     recordChange(`Add ${label}`);
-    if (anchor) placeAround(anchor, current.graph, [id]);
+    if (anchor) placeAround(anchor, current.graph, [id], page.graph.nodes);
     graphDatasetAtom.set(neighborPageMerged(id, page, 0));
     return true;
   } catch (error) {

@@ -1,7 +1,7 @@
 // The positions store: where nodes are known to be when they are not on the canvas (filtered out, collapsed, saved,
 // streamed with stored positions, or placed ahead of arrival), and the canvas's own positions through a live source.
 import type { Point, Positions } from "./types";
-import { placeNewNodes } from "./utils";
+import { placeNewNodes, storedArrivals } from "./utils";
 
 const known = new Map<string, Point>();
 
@@ -29,4 +29,18 @@ export function currentPositions(): Positions {
 export function placeNear(keys: readonly string[], anchorOf: (key: string) => string | undefined): void {
   const placed = placeNewNodes(currentPositions(), keys, anchorOf);
   for (const [key, point] of Object.entries(placed)) known.set(key, point);
+}
+
+/**
+ * Puts arrivals at the positions the server stored for them when the page still shows the server's layout around
+ * `anchor` (storedArrivals); returns the keys it placed, so the caller places the rest near the anchor.
+ */
+export function placeAtStored(
+  anchor: { key: string; stored: Point | undefined },
+  arrivals: ReadonlyArray<{ key: string; stored: Point | undefined }>,
+): Set<string> {
+  const drawn = liveSource()[anchor.key] ?? known.get(anchor.key);
+  const placed = storedArrivals({ drawn, stored: anchor.stored }, arrivals);
+  for (const [key, point] of Object.entries(placed)) known.set(key, point);
+  return new Set(Object.keys(placed));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { triangle } from "../testing/fixtures";
-import { fallbackPosition, initialIterations, initialLayout, placeNewNodes } from "./utils";
+import { fallbackPosition, initialIterations, initialLayout, placeNewNodes, storedArrivals } from "./utils";
 
 describe("placement", () => {
   it("should place arriving nodes on a ring around their anchor, leaving placed ones alone", () => {
@@ -22,5 +22,27 @@ describe("placement", () => {
     expect(Object.keys(first).sort()).toEqual(["a", "b", "c", "d"]);
     expect(first).toEqual(second);
     expect(fallbackPosition("org:x")).toEqual(fallbackPosition("org:x"));
+  });
+});
+
+describe("arrivals at the server's stored positions", () => {
+  const stored = { x: 10, y: -4 };
+  const arrivals = [
+    { key: "a", stored: { x: 11, y: -3 } },
+    { key: "b", stored: undefined },
+  ];
+
+  it("should place nothing when the anchor has no stored or no drawn position", () => {
+    expect(storedArrivals({ drawn: undefined, stored }, arrivals)).toEqual({});
+    expect(storedArrivals({ drawn: stored, stored: undefined }, arrivals)).toEqual({});
+  });
+
+  it("should place nothing when the page moved the anchor away from where the server put it", () => {
+    expect(storedArrivals({ drawn: { x: 10.5, y: -4 }, stored }, arrivals)).toEqual({});
+    expect(storedArrivals({ drawn: { x: 10, y: -3.9 }, stored }, arrivals)).toEqual({});
+  });
+
+  it("should put each arrival with a stored position there while the anchor is drawn at its own", () => {
+    expect(storedArrivals({ drawn: { ...stored }, stored }, arrivals)).toEqual({ a: { x: 11, y: -3 } });
   });
 });

@@ -38,6 +38,25 @@ export function placeNewNodes(
   return out;
 }
 
+/**
+ * Positions the server stored (POST /api/layout, the same layout the overview is drawn at) for arriving nodes, when the
+ * page still shows that layout: the anchor they were reached from is drawn where the server put it (within `epsilon`
+ * graph units). Otherwise (a layout was run in the page, or the graph was laid out by the page) an empty object, and
+ * arrivals are placed next to the anchor instead. Arrivals without a stored position are left out.
+ */
+export function storedArrivals(
+  anchor: { drawn: Point | undefined; stored: Point | undefined },
+  arrivals: ReadonlyArray<{ key: string; stored: Point | undefined }>,
+  epsilon = 1e-6,
+): Positions {
+  const { drawn, stored } = anchor;
+  if (!drawn || !stored) return {};
+  if (Math.abs(drawn.x - stored.x) > epsilon || Math.abs(drawn.y - stored.y) > epsilon) return {};
+  const out: Positions = {};
+  for (const a of arrivals) if (a.stored) out[a.key] = a.stored;
+  return out;
+}
+
 /** A stable spot for a node without a position, so first renders are deterministic. */
 export function fallbackPosition(key: string): Point {
   let h = 0;
