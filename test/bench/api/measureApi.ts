@@ -32,7 +32,7 @@ export interface ApiFigures {
   };
 }
 
-async function body(url: string, init?: RequestInit): Promise<number> {
+export async function body(url: string, init?: RequestInit): Promise<number> {
   const res = await fetch(url, init);
   if (!res.ok) throw new Error(`${init?.method ?? "GET"} ${url} answered ${res.status}: ${await res.text()}`);
   return (await res.arrayBuffer()).byteLength;
@@ -86,13 +86,50 @@ export async function streamedKeys(
   return { keys, edges, bytes: text.length };
 }
 
+/** The bench's /api/graph limit, and how many of the stream's first keys it exports. */
+export const GRAPH_LIMIT = 20_000;
+export const EXPORT_IDS = 5000;
+
+/** The export the bench times: JSON of `ids`, without claims. */
+export function exportRequest(ids: readonly string[]): RequestInit {
+  return {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ format: "json", select: { by: "ids", ids }, includeClaims: false }),
+  };
+}
+
+/** One neighbour load run: `connections` clients for `duration` s, each asking the next of `sample`'s neighbours. */
+export function neighborLoad(base: string, sample: readonly string[], connections: number, duration: number) {
+  let next = 0;
+  return autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          const id = sample[next++ % sample.length] ?? "";
+          return { ...req, path: `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=25` };
+        },
+      },
+    ],
+  });
+}
+
+/** About a thousand keys spread evenly over `keys`: what the neighbour load asks for. */
+export function neighborSample(keys: readonly string[]): string[] {
+  return keys.filter((_, i) => i % Math.max(1, Math.floor(keys.length / 1000)) === 0);
+}
+
 export async function measureApi(
   db: Db,
   base: string,
   options: { repeats: number; connections: number; duration: number },
   say: (line: string) => void,
 ): Promise<ApiFigures> {
-  const limit = 20_000;
+  const limit = GRAPH_LIMIT;
   say("  /api/graph (JSON) against the raw fetch ...");
   let jsonBytes = 0;
   const graphJson = await paired(
@@ -109,47 +146,28 @@ export async function measureApi(
     () => body(`${base}/api/graph/stream`),
     () => rawGraphStream(db, 1_000_000),
   );
-  const ids = whole.keys.slice(0, 5000);
+  const ids = whole.keys.slice(0, EXPORT_IDS);
   say(`  export (JSON, ${ids.length} ids) against the raw fetch ...`);
   let exportBytes = 0;
   const exportJson = await paired(
     options.repeats,
     async () => {
-      exportBytes = await body(`${base}/api/export`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ format: "json", select: { by: "ids", ids }, includeClaims: false }),
-      });
+      exportBytes = await body(`${base}/api/export`, exportRequest(ids));
     },
     () => rawExport(db, ids),
   );
 
-  const sample = whole.keys.filter((_, i) => i % Math.max(1, Math.floor(whole.keys.length / 1000)) === 0);
-  let next = 0;
-  const neighborLoad = (duration: number) =>
-    autocannon({
-      url: base,
-      connections: options.connections,
-      duration,
-      requests: [
-        {
-          method: "GET",
-          setupRequest: (req) => {
-            const id = sample[next++ % sample.length] ?? "";
-            return { ...req, path: `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=25` };
-          },
-        },
-      ],
-    });
+  const sample = neighborSample(whole.keys);
+  const load = (duration: number) => neighborLoad(base, sample, options.connections, duration);
   // The steady state is measured, as for the paired figures: the first seconds plan the query and compile the code.
   say(
     `  neighbors: warm-up, then ${options.repeats} × ${options.connections} connections for ${options.duration} s ...`,
   );
-  await neighborLoad(Math.min(3, options.duration));
+  await load(Math.min(3, options.duration));
   const runs: NeighborRun[] = [];
   for (let i = 0; i < options.repeats; i++) {
-    const load = await neighborLoad(options.duration);
-    runs.push({ requests: load.requests.total, p50: load.latency.p50, p99: load.latency.p99, non2xx: load.non2xx });
+    const run = await load(options.duration);
+    runs.push({ requests: run.requests.total, p50: run.latency.p50, p99: run.latency.p99, non2xx: run.non2xx });
   }
   await waitHealthy(base);
   return {

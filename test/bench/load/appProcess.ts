@@ -44,10 +44,11 @@ function serveArguments(): string[] {
   return args;
 }
 
-/** Starts the app with `extraEnv` on a free loopback port and resolves once it prints its URL. */
+/** Starts the app with `extraEnv` (and `nodeArgs` before the script, e.g. --cpu-prof) on a free loopback port; resolves once it prints its URL. */
 export async function startAppProcess(
   connection: Neo4jConnection,
   extraEnv: Record<string, string>,
+  nodeArgs: readonly string[] = [],
 ): Promise<AppProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -61,7 +62,7 @@ export async function startAppProcess(
   };
   delete env.API_TOKEN;
   if (connection.database) env.NEO4J_DATABASE = connection.database;
-  const child = spawn(process.execPath, serveArguments(), {
+  const child = spawn(process.execPath, [...nodeArgs, ...serveArguments()], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

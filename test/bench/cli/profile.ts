@@ -1,0 +1,90 @@
+// `npm run bench:profile -- --what graph|stream|export|neighbors [--requests N] [--duration S]`: where the server's CPU
+// time goes for one of the bench's paired figures, on the data already in the bench Neo4j (load it first with
+// `npm run bench:data -- --nodes 10000 --keep`). Runs the explorer under `node --cpu-prof`, sends the bench's own
+// request, stops it, and prints self time by layer (Bolt decoding, mapping, writing, the HTTP stack) and by function.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  body,
+  EXPORT_IDS,
+  exportRequest,
+  GRAPH_LIMIT,
+  neighborLoad,
+  neighborSample,
+  openingQuery,
+  streamedKeys,
+} from "../api/measureApi";
+import { graphCounts, openBenchDatabase } from "../benchDatabase";
+import { startAppProcess } from "../load/appProcess";
+import { type CpuProfile, renderProfileSummary, summariseProfile } from "../profile/summarise";
+
+const WHAT = ["graph", "stream", "export", "neighbors"] as const;
+type What = (typeof WHAT)[number];
+
+const APP_ENV = { KG_NEO4J_PING_TIMEOUT_MS: "60000", KG_RATE_LIMIT_EXPORT: "100000000", LOG_LEVEL: "warn" };
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i === -1 ? undefined : argv[i + 1];
+}
+
+function parse(argv: readonly string[]): { what: What; requests: number; duration: number } {
+  const what = option(argv, "--what") as What | undefined;
+  if (!what || !WHAT.includes(what)) throw new RangeError(`--what must be one of ${WHAT.join(", ")}`);
+  const requests = Number(option(argv, "--requests") ?? 10);
+  const duration = Number(option(argv, "--duration") ?? 10);
+  if (!Number.isInteger(requests) || requests < 1) throw new RangeError("--requests must be a whole number ≥ 1");
+  if (!Number.isInteger(duration) || duration < 1) throw new RangeError("--duration must be a whole number ≥ 1");
+  return { what, requests, duration };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { what, requests, duration } = parse(argv);
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const dir = resolve(import.meta.dirname, "../../../bench-results/profiles", `${what}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const bench = await openBenchDatabase(say, true);
+  try {
+    const counts = await graphCounts(bench.db);
+    if (counts.nodes < 20)
+      throw new Error("the bench Neo4j is empty: load it with npm run bench:data -- --nodes 10000 --keep");
+    say(`Bench graph: ${counts.nodes} nodes, ${counts.relationships} relationships.`);
+    const app = await startAppProcess(bench.connection, APP_ENV, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+    try {
+      const { query } = await openingQuery(app.url);
+      const keys = (await streamedKeys(app.url, query)).keys;
+      const once = {
+        graph: () => body(`${app.url}/api/graph?limit=${GRAPH_LIMIT}`),
+        stream: () => body(`${app.url}/api/graph/stream`),
+        export: () => body(`${app.url}/api/export`, exportRequest(keys.slice(0, EXPORT_IDS))),
+        neighbors: () => neighborLoad(app.url, neighborSample(keys), 50, duration).then((r) => r.requests.total),
+      }[what];
+      // Warm-up (plans, JIT), as the bench measures the steady state; the profile covers both.
+      await once();
+      const t0 = performance.now();
+      const n = what === "neighbors" ? 1 : requests;
+      for (let i = 0; i < n; i++) await once();
+      say(
+        `${what}: ${n} ${what === "neighbors" ? `load run of ${duration} s` : "requests"} in ${Math.round(performance.now() - t0)} ms`,
+      );
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await bench.release();
+  }
+  const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+  if (!file) throw new Error(`the explorer wrote no .cpuprofile into ${dir}`);
+  const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
+  const summary = renderProfileSummary(
+    `CPU profile of the explorer: ${what} (${join(dir, file)})`,
+    summariseProfile(profile),
+  );
+  writeFileSync(join(dir, "summary.md"), `${summary}\n`);
+  process.stdout.write(`${summary}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
