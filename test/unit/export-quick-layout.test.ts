@@ -59,7 +59,7 @@ describe("quick layout", () => {
     expect([a.x, a.y + 0]).toEqual([0, 0]);
     expect(placed.nodes[2]?.attributes).toMatchObject({ x: 2, y: -2 });
     // b's neighbours are a (0, 0) and c (2, -2): b lands near their mean (1, -1), within one spacing.
-    const { x, y } = placed.nodes[1]?.attributes as { x: number; y: number };
+    const { x, y } = (placed.nodes[1] as (typeof placed.nodes)[number]).attributes as { x: number; y: number };
     expect(Math.hypot(x - 1, y + 1)).toBeLessThanOrEqual(Math.hypot(2, 2) / Math.sqrt(2));
     expect(withPositions(g).nodes[1]?.attributes).toMatchObject({ x, y });
   });

@@ -20,7 +20,8 @@ import { loadDetails } from "../details";
 import { openHit } from "../details/utils";
 import { recordChange } from "../history";
 import { notify } from "../notices";
-import { placeAtStored, placeNear } from "../positions";
+import { placeAtStored, placeNear, rememberPosition } from "../positions";
+import { completeStoredPositions } from "../positions/utils";
 import { streamOverview } from "../scale";
 import { overviewAtom, overviewLimit } from "../scale/overview";
 import { dropPrefetchedStream } from "../scale/streamSource";
@@ -79,6 +80,10 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
     const response = await busy("Loading the graph…", () =>
       fetchGraph({ limit: overviewLimit(overviewAtom.get(), undefined) }),
     );
+    // The layout the server stored, as the stream path draws it, when every node has a position (else the page lays
+    // the graph out itself).
+    const stored = completeStoredPositions(response.graph.nodes);
+    if (stored) for (const [key, point] of Object.entries(stored)) rememberPosition(key, point);
     graphDatasetAtom.set(graphLoaded(response));
     if (options.record) fitView();
     // Said only when the capped overview came instead: if /api/graph fails too, the canvas shows that error.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { triangle } from "../testing/fixtures";
-import { fallbackPosition, initialIterations, initialLayout, placeNewNodes, storedArrivals } from "./utils";
+import {
+  completeStoredPositions,
+  fallbackPosition,
+  initialIterations,
+  initialLayout,
+  placeNewNodes,
+  storedArrivals,
+} from "./utils";
 
 describe("placement", () => {
   it("should place arriving nodes on a ring around their anchor, leaving placed ones alone", () => {
@@ -44,5 +51,23 @@ describe("arrivals at the server's stored positions", () => {
 
   it("should put each arrival with a stored position there while the anchor is drawn at its own", () => {
     expect(storedArrivals({ drawn: { ...stored }, stored }, arrivals)).toEqual({ a: { x: 11, y: -3 } });
+  });
+});
+
+describe("a graph's stored positions", () => {
+  const at = (key: string, x?: unknown, y?: unknown) => ({ key, attributes: { label: key, x, y } });
+
+  it("should give none when any node lacks a finite x or y, or there are no nodes", () => {
+    expect(completeStoredPositions([])).toBeNull();
+    expect(completeStoredPositions([at("a", 1, 2), at("b")])).toBeNull();
+    expect(completeStoredPositions([at("a", 1, 2), at("b", 3, "4")])).toBeNull();
+    expect(completeStoredPositions([at("a", 1, 2), at("b", Number.NaN, 4)])).toBeNull();
+  });
+
+  it("should give every node's position when all have one", () => {
+    expect(completeStoredPositions([at("a", 1, 2), at("b", -3, 0.5)])).toEqual({
+      a: { x: 1, y: 2 },
+      b: { x: -3, y: 0.5 },
+    });
   });
 });

@@ -39,6 +39,23 @@ export function placeNewNodes(
 }
 
 /**
+ * The positions the server stored (POST /api/layout) for every node of a graph, or null when any node lacks one: a
+ * page that draws them draws the layout the researcher computed, and a partial set is better laid out by the page.
+ */
+export function completeStoredPositions(
+  nodes: ReadonlyArray<{ key: string; attributes?: Record<string, unknown> }>,
+): Positions | null {
+  if (nodes.length === 0) return null;
+  const out: Positions = {};
+  for (const n of nodes) {
+    const { x, y } = n.attributes ?? {};
+    if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+    out[n.key] = { x, y };
+  }
+  return out;
+}
+
+/**
  * Positions the server stored (POST /api/layout, the same layout the overview is drawn at) for arriving nodes, when the
  * page still shows that layout: the anchor they were reached from is drawn where the server put it (within `epsilon`
  * graph units). Otherwise (a layout was run in the page, or the graph was laid out by the page) an empty object, and
