@@ -126,7 +126,7 @@ export function renderMillionTable(f: MillionFigures): string {
       rows.push([
         `${name} p99, ${load.connections} connections`,
         `≤ ${MILLION_TARGETS.p99Ms} ms`,
-        `${load.p99} ms (p50 ${load.p50} ms, ${load.requests} requests, ${load.non2xx} non-2xx) ${ok(load.p99 <= MILLION_TARGETS.p99Ms && load.non2xx === 0)}`,
+        `${load.p99} ms (p50 ${load.p50} ms, ${load.requests} requests, ${load.non2xx} non-2xx${load.non2xx > 0 ? `: ${JSON.stringify(load.statuses)}` : ""}) ${ok(load.p99 <= MILLION_TARGETS.p99Ms && load.non2xx === 0)}`,
       ]);
     }
     const e = f.api.export;
