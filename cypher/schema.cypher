@@ -10,6 +10,8 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX claim_kind_unit IF NOT EXISTS FOR (n:Claim) ON (n.kind, n.unit);
 // Search: names in every language; searchText joins name, nameAr, aliases and normalised searchKeys (lists cannot be fulltext-indexed).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameAr, n.searchText];
+// Search by key (read/search-entities): CONTAINS on searchText through a trigram text index, not a scan of every entity.
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
 CREATE FULLTEXT INDEX claim_texts IF NOT EXISTS FOR (n:Claim) ON EACH [n.statement, n.original];
 // Ordering by connectedness (neighbours, the overview's most connected nodes): the degree stored at ingest.
 CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree);
