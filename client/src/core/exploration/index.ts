@@ -20,8 +20,8 @@ import { loadDetails } from "../details";
 import { openHit } from "../details/utils";
 import { recordChange } from "../history";
 import { notify } from "../notices";
-import { placeAtStored, placeNear, rememberPosition } from "../positions";
-import { completeStoredPositions } from "../positions/utils";
+import { placeArrivals, rememberPosition } from "../positions";
+import { completeStoredPositions, storedPoint } from "../positions/utils";
 import { streamOverview } from "../scale";
 import { overviewAtom, overviewLimit } from "../scale/overview";
 import { dropPrefetchedStream } from "../scale/streamSource";
@@ -96,12 +96,6 @@ export async function loadOverview(options: { record?: boolean } = {}): Promise<
   }
 }
 
-/** x/y of a node's attributes, when both are numbers (the server sends them once POST /api/layout stored them). */
-function storedPoint(attributes: Record<string, unknown> | undefined): { x: number; y: number } | undefined {
-  const { x, y } = attributes ?? {};
-  return typeof x === "number" && typeof y === "number" ? { x, y } : undefined;
-}
-
 /**
  * Places arriving nodes: where the server's layout put them while the page still shows that layout around the node
  * they were reached from (the overview at scale), else next to that node.
@@ -112,13 +106,10 @@ function placeAround(
   keys: string[],
   arriving: ReadonlyArray<{ key: string; attributes?: Record<string, unknown> }>,
 ): void {
-  const wanted = new Set(keys);
-  const atStored = placeAtStored(
+  const storedOf = new Map(arriving.map((n) => [n.key, storedPoint(n.attributes)]));
+  placeArrivals(
     { key: anchor, stored: graph.hasNode(anchor) ? storedPoint(graph.getNodeAttributes(anchor)) : undefined },
-    arriving.filter((n) => wanted.has(n.key)).map((n) => ({ key: n.key, stored: storedPoint(n.attributes) })),
-  );
-  placeNear(
-    keys.filter((k) => !atStored.has(k)),
+    keys.map((key) => ({ key, stored: storedOf.get(key) })),
     (key) => (graph.hasNode(anchor) ? anchor : key),
   );
 }

@@ -32,15 +32,18 @@ export function placeNear(keys: readonly string[], anchorOf: (key: string) => st
 }
 
 /**
- * Puts arrivals at the positions the server stored for them when the page still shows the server's layout around
- * `anchor` (storedArrivals); returns the keys it placed, so the caller places the rest near the anchor.
+ * Places arriving nodes in one pass over the known positions: at the positions the server stored for them while the
+ * page still shows the server's layout around `anchor` (storedArrivals), the others on a ring around a neighbor that
+ * already has a place (`anchorOf`, as placeNear).
  */
-export function placeAtStored(
+export function placeArrivals(
   anchor: { key: string; stored: Point | undefined },
   arrivals: ReadonlyArray<{ key: string; stored: Point | undefined }>,
-): Set<string> {
-  const drawn = liveSource()[anchor.key] ?? known.get(anchor.key);
-  const placed = storedArrivals({ drawn, stored: anchor.stored }, arrivals);
+  anchorOf: (key: string) => string | undefined,
+): void {
+  const current = currentPositions();
+  const atStored = storedArrivals({ drawn: current[anchor.key], stored: anchor.stored }, arrivals);
+  const rest = arrivals.filter((a) => !(a.key in atStored)).map((a) => a.key);
+  const placed = { ...atStored, ...placeNewNodes(current, rest, anchorOf) };
   for (const [key, point] of Object.entries(placed)) known.set(key, point);
-  return new Set(Object.keys(placed));
 }

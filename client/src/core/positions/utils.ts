@@ -38,6 +38,14 @@ export function placeNewNodes(
   return out;
 }
 
+/** x/y of a node's attributes when both are finite numbers (the server sends them once POST /api/layout stored them). */
+export function storedPoint(attributes: Record<string, unknown> | undefined): Point | undefined {
+  const { x, y } = attributes ?? {};
+  return typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)
+    ? { x, y }
+    : undefined;
+}
+
 /**
  * The positions the server stored (POST /api/layout) for every node of a graph, or null when any node lacks one: a
  * page that draws them draws the layout the researcher computed, and a partial set is better laid out by the page.
@@ -48,9 +56,9 @@ export function completeStoredPositions(
   if (nodes.length === 0) return null;
   const out: Positions = {};
   for (const n of nodes) {
-    const { x, y } = n.attributes ?? {};
-    if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y)) return null;
-    out[n.key] = { x, y };
+    const point = storedPoint(n.attributes);
+    if (!point) return null;
+    out[n.key] = point;
   }
   return out;
 }

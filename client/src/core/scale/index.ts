@@ -7,6 +7,7 @@ import { graphDatasetAtom } from "../dataset";
 import type { DataGraph } from "../dataset/types";
 import { emptyGraph, wireCount } from "../dataset/utils";
 import { rememberPosition } from "../positions";
+import { storedPoint } from "../positions/utils";
 import { sigmaAtom, sigmaGraph } from "../sigma";
 import { isLargeGraph, largeGraphSettings } from "../sigma/utils";
 import { atom } from "../utils/atoms";
@@ -70,8 +71,8 @@ export function streamOverview(): Promise<StreamOutcome> {
         } else if (line.kind === "nodes") {
           graph.import({ nodes: line.nodes });
           for (const n of line.nodes) {
-            const { x, y } = n.attributes;
-            if (typeof x === "number" && typeof y === "number") rememberPosition(n.key, { x, y });
+            const point = storedPoint(n.attributes);
+            if (point) rememberPosition(n.key, point);
           }
           loadProgressAtom.set(chunkLoaded("nodes", line.nodes.length));
           await yieldToBrowser();
