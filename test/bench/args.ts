@@ -58,3 +58,27 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     repeats: repeats === undefined ? 3 : count(repeats, "--repeats", 1),
   };
 }
+
+export const PROFILE_TARGETS = ["graph", "stream", "export", "neighbors"] as const;
+export type ProfileTarget = (typeof PROFILE_TARGETS)[number];
+
+export interface ProfileArgs {
+  what: ProfileTarget;
+  /** Requests profiled after one warm-up (graph, stream, export). */
+  requests: number;
+  /** Seconds of the neighbour load. */
+  duration: number;
+}
+
+export function parseProfileArgs(argv: readonly string[]): ProfileArgs {
+  const what = value(argv, "--what");
+  if (!PROFILE_TARGETS.includes(what as ProfileTarget))
+    throw new RangeError(`--what must be one of ${PROFILE_TARGETS.join(", ")}`);
+  const requests = value(argv, "--requests");
+  const duration = value(argv, "--duration");
+  return {
+    what: what as ProfileTarget,
+    requests: requests === undefined ? 10 : count(requests, "--requests", 1),
+    duration: duration === undefined ? 10 : count(duration, "--duration", 1),
+  };
+}

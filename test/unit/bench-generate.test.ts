@@ -1,6 +1,6 @@
 import { DocumentManifest } from "@domain/model/document";
 import { describe, expect, it } from "vitest";
-import { parseBenchArgs, parseDataArgs } from "../bench/args";
+import { parseBenchArgs, parseDataArgs, parseProfileArgs } from "../bench/args";
 import { documentShape, generateDocuments, seededRandom } from "../bench/data/generate";
 
 describe("bench arguments", () => {
@@ -14,6 +14,15 @@ describe("bench arguments", () => {
     expect(parseBenchArgs([]).sizes).toEqual([10_000, 100_000]);
     expect(parseBenchArgs(["--sizes", "200,1_000"]).sizes).toEqual([200, 1000]);
     expect(parseDataArgs(["--nodes=300"]).nodes).toBe(300);
+  });
+
+  it("should refuse a profile of anything but the four paired figures, or counts below one", () => {
+    expect(() => parseProfileArgs([])).toThrow(/--what must be one of graph, stream, export, neighbors/);
+    expect(() => parseProfileArgs(["--what", "search"])).toThrow(/--what/);
+    expect(() => parseProfileArgs(["--what", "export", "--requests", "0"])).toThrow(/--requests/);
+    expect(() => parseProfileArgs(["--what", "neighbors", "--duration", "1.5"])).toThrow(/--duration/);
+    expect(parseProfileArgs(["--what=stream"])).toEqual({ what: "stream", requests: 10, duration: 10 });
+    expect(parseProfileArgs(["--what", "export", "--requests", "3"]).requests).toBe(3);
   });
 });
 

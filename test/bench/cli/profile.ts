@@ -14,32 +14,15 @@ import {
   openingQuery,
   streamedKeys,
 } from "../api/measureApi";
+import { parseProfileArgs } from "../args";
 import { graphCounts, openBenchDatabase } from "../benchDatabase";
 import { startAppProcess } from "../load/appProcess";
 import { type CpuProfile, renderProfileSummary, summariseProfile } from "../profile/summarise";
 
-const WHAT = ["graph", "stream", "export", "neighbors"] as const;
-type What = (typeof WHAT)[number];
-
 const APP_ENV = { KG_NEO4J_PING_TIMEOUT_MS: "60000", KG_RATE_LIMIT_EXPORT: "100000000", LOG_LEVEL: "warn" };
 
-function option(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i === -1 ? undefined : argv[i + 1];
-}
-
-function parse(argv: readonly string[]): { what: What; requests: number; duration: number } {
-  const what = option(argv, "--what") as What | undefined;
-  if (!what || !WHAT.includes(what)) throw new RangeError(`--what must be one of ${WHAT.join(", ")}`);
-  const requests = Number(option(argv, "--requests") ?? 10);
-  const duration = Number(option(argv, "--duration") ?? 10);
-  if (!Number.isInteger(requests) || requests < 1) throw new RangeError("--requests must be a whole number ≥ 1");
-  if (!Number.isInteger(duration) || duration < 1) throw new RangeError("--duration must be a whole number ≥ 1");
-  return { what, requests, duration };
-}
-
 async function main(argv: string[]): Promise<void> {
-  const { what, requests, duration } = parse(argv);
+  const { what, requests, duration } = parseProfileArgs(argv);
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const dir = resolve(import.meta.dirname, "../../../bench-results/profiles", `${what}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
