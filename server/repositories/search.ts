@@ -4,7 +4,7 @@ import { normalizeKey } from "@domain/text/normalize";
 import { cypher } from "../neo4j/cypherFiles";
 import type { Db } from "../neo4j/driver";
 import { toPlain } from "../neo4j/values";
-import { fuzzyLuceneQuery } from "../search/luceneQuery";
+import { fuzzyLuceneQuery, searchWords } from "../search/luceneQuery";
 import { rankCandidates, type SearchCandidate } from "../search/rankSearch";
 import { int, orNull } from "./rows";
 
@@ -17,10 +17,12 @@ export async function searchEntities(db: Db, q: SearchQuery): Promise<SearchResp
   if (key === "") return { query: q.q, normalized: key, hits: [] };
   const types = orNull(q.types);
   // Candidates whose normalised names contain the key, through the text index on searchText. Only when they are
-  // fewer than the hits asked for, also ones starting like the key (typos after two characters) and fuzzy matches from
-  // the fulltext index (typos anywhere): those can only rank as fuzzy, below every name containing the key, so with
-  // enough of the latter they could never be shown. All bounded, then ranked here. At 1M nodes the former single query
-  // read every entity, and the fuzzy query matched thousands of terms: 1.0-1.6 s a search on the bench's graph.
+  // fewer than the hits asked for, also fuzzy matches from the fulltext index (typos anywhere: the whole key, or every
+  // word with the last one still being typed) and, for a one-word query, names starting like the key (typos after two
+  // characters, as the user types a longer word): those can only rank as fuzzy, below every name containing the key,
+  // so with enough of the latter they could never be shown. All bounded, then ranked here. At 1M nodes the former
+  // single query read every entity, and the fuzzy query matched thousands of terms: 1.0-1.6 s a search on the bench's
+  // graph. A query of several words skips the head tier: its every-word fuzzy query covers what that tier adds there.
   const head = key.slice(0, Math.min(2, key.length));
   const byKey = (await db.read(cypher("read/search-entities"), { key, types, limit: int(SEARCH_CANDIDATES) })).records;
   let rest: typeof byKey = [];
@@ -28,7 +30,7 @@ export async function searchEntities(db: Db, q: SearchQuery): Promise<SearchResp
     const room = SEARCH_CANDIDATES - byKey.length;
     const lucene = fuzzyLuceneQuery(q.q, key);
     const [byHead, byIndex] = await Promise.all([
-      head === key
+      head === key || searchWords(q.q).length > 1
         ? Promise.resolve(null)
         : db.read(cypher("read/search-entities-head"), {
             key,

@@ -59,14 +59,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   };
 }
 
-export const PROFILE_TARGETS = ["graph", "stream", "export", "neighbors"] as const;
+export const PROFILE_TARGETS = ["graph", "stream", "export", "neighbors", "search", "details"] as const;
 export type ProfileTarget = (typeof PROFILE_TARGETS)[number];
 
 export interface ProfileArgs {
   what: ProfileTarget;
   /** Requests profiled after one warm-up (graph, stream, export). */
   requests: number;
-  /** Seconds of the neighbour load. */
+  /** Seconds of a load under 50 connections (neighbors, search, details). */
   duration: number;
 }
 

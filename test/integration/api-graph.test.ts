@@ -139,6 +139,13 @@ describe("GET /api/search", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it("should tolerate a typo in a name of several words, with its last word still being typed", async () => {
+    for (const q of ["Bank of Amerca", "Bnk of America", "bnk of amer", "Bank of Amreica"]) {
+      const res = await request(app).get("/api/search").query({ q });
+      expect(res.body.hits[0], q).toMatchObject({ id: "org:bank-of-america", match: "fuzzy" });
+    }
+  });
+
   it("should filter by entity type", async () => {
     const res = await request(app).get("/api/search").query({ q: "deepseek", types: "AIModel" });
     expect(res.body.hits.length).toBeGreaterThan(0);

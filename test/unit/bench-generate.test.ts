@@ -18,7 +18,8 @@ describe("bench arguments", () => {
 
   it("should refuse a profile of anything but the four paired figures, or counts below one", () => {
     expect(() => parseProfileArgs([])).toThrow(/--what must be one of graph, stream, export, neighbors/);
-    expect(() => parseProfileArgs(["--what", "search"])).toThrow(/--what/);
+    expect(() => parseProfileArgs(["--what", "searches"])).toThrow(/--what/);
+    expect(parseProfileArgs(["--what", "search"]).what).toBe("search");
     expect(() => parseProfileArgs(["--what", "export", "--requests", "0"])).toThrow(/--requests/);
     expect(() => parseProfileArgs(["--what", "neighbors", "--duration", "1.5"])).toThrow(/--duration/);
     expect(parseProfileArgs(["--what=stream"])).toEqual({ what: "stream", requests: 10, duration: 10 });

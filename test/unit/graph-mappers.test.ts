@@ -227,10 +227,13 @@ describe("fuzzyLuceneQuery", () => {
     expect(fuzzyLuceneQuery("?!", "")).toBeNull();
   });
 
-  it("should escape Lucene syntax and make words fuzzy, short ones prefixes", () => {
+  it("should escape Lucene syntax and ask the whole key or every word fuzzy, the last and short ones also as prefixes", () => {
     expect(escapeLucene('a+b:"c"')).toBe('a\\+b\\:\\"c\\"');
-    expect(fuzzyLuceneQuery("Tencnet Holdings", "tencnetholdings")).toBe("tencnet~ holdings~ tencnetholdings~");
-    expect(fuzzyLuceneQuery("AI", "ai")).toBe("ai*");
-    expect(fuzzyLuceneQuery("تنسنت", "تنسنت")).toBe("تنسنت~");
+    expect(fuzzyLuceneQuery("Tencnet Holdings", "tencnetholdings")).toBe(
+      "searchText:(tencnetholdings~ (+tencnet~ +(holdings~ holdings*)))",
+    );
+    expect(fuzzyLuceneQuery("AI", "ai")).toBe("searchText:(ai*)");
+    expect(fuzzyLuceneQuery("تنسنت", "تنسنت")).toBe("searchText:(تنسنت~)");
+    expect(fuzzyLuceneQuery("Bnk of (Amer", "bnkofamer")).toBe("searchText:(bnkofamer~ (+bnk~ +of* +(amer~ amer*)))");
   });
 });

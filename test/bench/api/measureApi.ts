@@ -100,22 +100,21 @@ export function exportRequest(ids: readonly string[]): RequestInit {
 }
 
 /** One neighbour load run: `connections` clients for `duration` s, each asking the next of `sample`'s neighbours. */
-export function neighborLoad(base: string, sample: readonly string[], connections: number, duration: number) {
+/** `connections` clients asking for `paths` in turn (GET) for `duration` seconds: autocannon's result. */
+export function pathLoad(base: string, paths: readonly string[], connections: number, duration: number) {
   let next = 0;
   return autocannon({
     url: base,
     connections,
     duration,
-    requests: [
-      {
-        method: "GET",
-        setupRequest: (req) => {
-          const id = sample[next++ % sample.length] ?? "";
-          return { ...req, path: `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=25` };
-        },
-      },
-    ],
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] ?? "/" }) }],
   });
+}
+
+/** The neighbour load: each key's first 25 neighbours (`/api/nodes/:id/neighbors?limit=25`). */
+export function neighborLoad(base: string, sample: readonly string[], connections: number, duration: number) {
+  const paths = sample.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=25`);
+  return pathLoad(base, paths, connections, duration);
 }
 
 /** About a thousand keys spread evenly over `keys`: what the neighbour load asks for. */

@@ -1,4 +1,4 @@
-// `npm run bench:profile -- --what graph|stream|export|neighbors [--requests N] [--duration S]`: where the server's CPU
+// `npm run bench:profile -- --what graph|stream|export|neighbors|search|details [--requests N] [--duration S]`: where the server's CPU
 // time goes for one of the bench's paired figures, on the data already in the bench Neo4j (load it first with
 // `npm run bench:data -- --nodes 10000 --keep`). Runs the explorer under `node --cpu-prof`, sends the bench's own
 // request, stops it, and prints self time by layer (Bolt decoding, mapping, writing, the HTTP stack) and by function.
@@ -12,11 +12,13 @@ import {
   neighborLoad,
   neighborSample,
   openingQuery,
+  pathLoad,
   streamedKeys,
 } from "../api/measureApi";
 import { parseProfileArgs } from "../args";
 import { graphCounts, openBenchDatabase } from "../benchDatabase";
 import { startAppProcess } from "../load/appProcess";
+import { detailsPaths, sampleEntities, searchPaths } from "../million/measureMillionApi";
 import { type CpuProfile, renderProfileSummary, summariseProfile } from "../profile/summarise";
 
 const APP_ENV = { KG_NEO4J_PING_TIMEOUT_MS: "60000", KG_RATE_LIMIT_EXPORT: "100000000", LOG_LEVEL: "warn" };
@@ -36,19 +38,24 @@ async function main(argv: string[]): Promise<void> {
     try {
       const { query } = await openingQuery(app.url);
       const keys = (await streamedKeys(app.url, query)).keys;
+      // About a thousand entities spread over the graph, as the 1M load samples them.
+      const sample = await sampleEntities(bench.db, 1000, Math.max(1, Math.floor(counts.nodes / 1000)));
       const once = {
         graph: () => body(`${app.url}/api/graph?limit=${GRAPH_LIMIT}`),
         stream: () => body(`${app.url}/api/graph/stream`),
         export: () => body(`${app.url}/api/export`, exportRequest(keys.slice(0, EXPORT_IDS))),
         neighbors: () => neighborLoad(app.url, neighborSample(keys), 50, duration).then((r) => r.requests.total),
+        search: () => pathLoad(app.url, searchPaths(sample), 50, duration).then((r) => r.requests.total),
+        details: () => pathLoad(app.url, detailsPaths(sample), 50, duration).then((r) => r.requests.total),
       }[what];
       // Warm-up (plans, JIT), as the bench measures the steady state; the profile covers both.
       await once();
       const t0 = performance.now();
-      const n = what === "neighbors" ? 1 : requests;
+      const load = what === "neighbors" || what === "search" || what === "details";
+      const n = load ? 1 : requests;
       for (let i = 0; i < n; i++) await once();
       say(
-        `${what}: ${n} ${what === "neighbors" ? `load run of ${duration} s` : "requests"} in ${Math.round(performance.now() - t0)} ms`,
+        `${what}: ${n} ${load ? `load run of ${duration} s` : "requests"} in ${Math.round(performance.now() - t0)} ms`,
       );
     } finally {
       await app.stop();

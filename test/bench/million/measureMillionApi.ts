@@ -1,7 +1,7 @@
 // The 1M API figures: search, node details and neighbours under load (p99), and a 100k-node export's RSS growth.
-import autocannon from "autocannon";
 import type { Db } from "../../../server/neo4j/driver";
 import { int } from "../../../server/repositories/rows";
+import { pathLoad } from "../api/measureApi";
 import { rssOf } from "../load/appProcess";
 import { timed } from "../timing";
 
@@ -44,20 +44,16 @@ export async function sampleEntities(db: Db, size = 1000, every = 797): Promise<
   return result.records.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) }));
 }
 
+/** The search load: each sampled entity's name, 20 hits asked. */
+export const searchPaths = (sample: ReadonlyArray<{ name: string }>) =>
+  sample.map((s) => `/api/search?q=${encodeURIComponent(s.name)}&limit=20`);
+
+/** The node details load: each sampled entity's details with its evidence. */
+export const detailsPaths = (sample: ReadonlyArray<{ id: string }>) =>
+  sample.map((s) => `/api/nodes/${encodeURIComponent(s.id)}`);
+
 async function load(base: string, paths: readonly string[], connections: number, duration: number) {
-  let next = 0;
-  const run = (seconds: number) =>
-    autocannon({
-      url: base,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: "GET",
-          setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] ?? "/" }),
-        },
-      ],
-    });
+  const run = (seconds: number) => pathLoad(base, paths, connections, seconds);
   // Warm-up first: the steady state is measured, as for the other paired figures.
   await run(Math.min(3, duration));
   const r = await run(duration);
@@ -103,19 +99,9 @@ export async function measureMillionApi(
   const warm = await timed(() => fetch(`${base}/api/nodes/${encodeURIComponent(first.id)}`).then((r) => r.status));
   say(`  first node details: ${warm.value} in ${Math.round(warm.ms)} ms`);
   say(`  search: ${connections} connections for ${duration} s ...`);
-  const search = await load(
-    base,
-    sample.map((s) => `/api/search?q=${encodeURIComponent(s.name)}&limit=20`),
-    connections,
-    duration,
-  );
+  const search = await load(base, searchPaths(sample), connections, duration);
   say(`  node details: ${connections} connections for ${duration} s ...`);
-  const details = await load(
-    base,
-    sample.map((s) => `/api/nodes/${encodeURIComponent(s.id)}`),
-    connections,
-    duration,
-  );
+  const details = await load(base, detailsPaths(sample), connections, duration);
   say(`  neighbours: ${connections} connections for ${duration} s ...`);
   const neighbors = await load(
     base,
