@@ -45,9 +45,21 @@ export function bareRows(planned: PlannedDocument): { nodes: NodeRow[]; edges: R
   const { plan } = planned;
   const nodes: NodeRow[] = [
     { label: "Source", properties: { id: plan.source.id, ...plan.source.properties } },
+    // The entity as the pipeline stores it (cypher/ingest/merge-entities.cypher), searchText included: both then
+    // maintain the same fulltext and text indexes.
     ...plan.entities.map((e) => ({
       label: "Entity",
-      properties: { id: e.id, type: e.type, name: e.name, aliases: e.aliases, searchKeys: e.searchKeys },
+      properties: {
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        nameAr: e.nameAr,
+        description: e.description,
+        aliases: e.aliases,
+        searchKeys: e.searchKeys,
+        searchText: [e.name, ...(e.nameAr === null ? [] : [e.nameAr]), ...e.aliases, ...e.searchKeys].join("\n"),
+        sourceIds: [plan.source.id],
+      },
     })),
     ...plan.claims.map((c) => ({
       label: "Claim",
