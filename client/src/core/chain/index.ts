@@ -1,35 +1,51 @@
 // The one derived chain: data → filters → visual attributes (→ sigma, in sigma/binding.ts); plus the highlight context.
 import { appearanceAtom } from "../appearance";
-import { buildVisualGraph } from "../appearance/utils";
+import { buildVisualGraph, type VisualOptions } from "../appearance/utils";
 import { graphDatasetAtom } from "../dataset";
 import { filtersAtom } from "../filters";
-import { applyFilters } from "../filters/utils";
+import { applyFilters, sameVisibleSet } from "../filters/utils";
 import { selectionAtom } from "../selection";
 import type { HighlightContext } from "../selection/utils";
 import { traceAtom } from "../trace";
 import { activePath, otherPaths } from "../trace/utils";
 import { derivedAtom } from "../utils/atoms";
 
-export const visibleAtom = derivedAtom([graphDatasetAtom, filtersAtom], (data, filters) =>
-  applyFilters(data.graph, filters),
+/**
+ * The filter step. A change that leaves the same nodes and edges visible keeps the set it had, so nothing after it is
+ * rebuilt or redrawn: most steps of the timeline's slider (a month in which no claim's period starts or ends).
+ */
+export const visibleAtom = derivedAtom(
+  [graphDatasetAtom, filtersAtom],
+  (data, filters) => applyFilters(data.graph, filters),
+  sameVisibleSet,
+);
+
+/** What the visual step reads of the appearance and the filters: the same object while those stay the same. */
+const visualOptionsAtom = derivedAtom(
+  [appearanceAtom, filtersAtom],
+  (appearance, filters): VisualOptions => ({
+    appearance,
+    singleSourceOnly: filters.singleSourceOnly,
+    supportHighlight: filters.supportHighlight,
+    emphasiseClaims: filters.attributedTo !== null,
+  }),
+  (a, b) =>
+    a.appearance === b.appearance &&
+    a.singleSourceOnly === b.singleSourceOnly &&
+    a.supportHighlight === b.supportHighlight &&
+    a.emphasiseClaims === b.emphasiseClaims,
 );
 
 export const visualGraphAtom = derivedAtom(
-  [graphDatasetAtom, visibleAtom, appearanceAtom, filtersAtom],
-  (data, visible, appearance, filters) =>
-    buildVisualGraph(data.graph, visible, {
-      appearance,
-      singleSourceOnly: filters.singleSourceOnly,
-      supportHighlight: filters.supportHighlight,
-      emphasiseClaims: filters.attributedTo !== null,
-    }),
+  [graphDatasetAtom, visibleAtom, visualOptionsAtom],
+  (data, visible, options) => buildVisualGraph(data.graph, visible, options),
 );
 
 const EMPTY: ReadonlySet<string> = new Set();
 
 export const highlightAtom = derivedAtom(
-  [selectionAtom, traceAtom, filtersAtom, graphDatasetAtom, visibleAtom],
-  (selection, trace, filters, data, visible): HighlightContext => {
+  [selectionAtom, traceAtom, visualOptionsAtom, graphDatasetAtom, visibleAtom],
+  (selection, trace, options, data, visible): HighlightContext => {
     const selectedNode = selection.selected?.kind === "node" ? selection.selected.id : null;
     const selectedEdge = selection.selected?.kind === "edge" ? selection.selected.id : null;
     const focus = selection.hoveredNode ?? selectedNode;
@@ -53,7 +69,7 @@ export const highlightAtom = derivedAtom(
       pathNodes,
       pathEdges: path ? new Set(path.steps.map((s) => s.key)) : null,
       otherPathEdges: others.length > 0 ? new Set(others.flatMap((p) => p.steps.map((s) => s.key))) : null,
-      singleSourceOnly: filters.singleSourceOnly,
+      singleSourceOnly: options.singleSourceOnly,
     };
   },
 );

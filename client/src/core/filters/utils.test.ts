@@ -15,6 +15,7 @@ import {
   periodHistogram,
   relationTypeChoices,
   resetFilters,
+  sameVisibleSet,
   setAttribution,
   setHiddenRelationTypes,
   setHideIsolated,
@@ -117,6 +118,21 @@ describe("applyFilters", () => {
     expect(applyFilters(graph, setKeepUndated(false)(state)).nodes.has("claim:undated")).toBe(false);
     // Entities are not dated: they stay.
     expect(visible.nodes.has("org:bofa")).toBe(true);
+  });
+});
+
+describe("sameVisibleSet", () => {
+  it("should tell a filter change that leaves the same nodes and edges visible from one that does not", () => {
+    const all = applyFilters(graph, getEmptyFiltersState());
+    // A period covering every dated claim leaves everything visible, in new sets.
+    const wide = applyFilters(graph, setPeriod({ from: 2000 * 12, to: 2100 * 12 })(getEmptyFiltersState()));
+    expect(wide).not.toBe(all);
+    expect(sameVisibleSet(all, wide)).toBe(true);
+    expect(sameVisibleSet(all, applyFilters(graph, setPeriod(partialDateRange("2025"))(getEmptyFiltersState())))).toBe(
+      false,
+    );
+    const withoutEdge = { nodes: all.nodes, edges: new Set([...all.edges].slice(1)) };
+    expect(sameVisibleSet(all, withoutEdge)).toBe(false);
   });
 });
 

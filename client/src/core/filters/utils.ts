@@ -153,6 +153,17 @@ export function applyFilters(graph: DataGraph, filters: FiltersState): VisibleSe
   return filters.hideIsolated ? withoutIsolated(graph, { nodes, edges }) : { nodes, edges };
 }
 
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
+}
+
+/** Whether two visible sets hold the same nodes and the same edges. */
+export function sameVisibleSet(a: VisibleSet, b: VisibleSet): boolean {
+  return sameKeys(a.nodes, b.nodes) && sameKeys(a.edges, b.edges);
+}
+
 /** The visible set without the nodes that no visible edge touches ("hide isolated nodes"); edges stay as they are. */
 export function withoutIsolated(graph: DataGraph, visible: VisibleSet): VisibleSet {
   const touched = new Set<string>();

@@ -1,5 +1,4 @@
 // The large-graph loader: streams the whole overview through a worker with a progress bar, keeping the page live.
-import { MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
@@ -8,7 +7,7 @@ import type { DataGraph } from "../dataset/types";
 import { emptyGraph, wireCount } from "../dataset/utils";
 import { rememberPosition } from "../positions";
 import { storedPoint } from "../positions/utils";
-import { sigmaAtom, sigmaGraph } from "../sigma";
+import { withSigmaDetached } from "../sigma";
 import { isLargeGraph, largeGraphSettings } from "../sigma/utils";
 import { atom } from "../utils/atoms";
 import { takeOverviewStream } from "./streamSource";
@@ -16,24 +15,6 @@ import type { LoadProgress, StreamMessage } from "./types";
 import { chunkLoaded, getEmptyLoadProgress, loadEnded, loadStarted } from "./utils";
 
 export const loadProgressAtom = atom<LoadProgress>(getEmptyLoadProgress());
-
-/**
- * Runs a bulk change of the sigma graph with sigma detached from it, then re-attaches it: sigma indexes and draws the
- * result once, instead of processing (and scheduling a render for) each of the thousands of added nodes and edges.
- */
-function withSigmaDetached(run: () => void): void {
-  const sigma = sigmaAtom.get();
-  if (!sigma) {
-    run();
-    return;
-  }
-  sigma.setGraph(new MultiDirectedGraph());
-  try {
-    run();
-  } finally {
-    sigma.setGraph(sigmaGraph);
-  }
-}
 
 /** Lets the browser paint and handle input between chunks. */
 const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));

@@ -12,6 +12,12 @@ export interface SyncResult {
   edgesChanged: boolean;
 }
 
+/** Whether bringing `target` in line with `visual` drops any node or edge (see withSigmaDetached for why it matters). */
+export function dropsAny(target: SigmaGraph, visual: VisualGraph): boolean {
+  if (target.order > visual.nodes.size || target.size > visual.edges.size) return true;
+  return target.someNode((key) => !visual.nodes.has(key)) || target.someEdge((key) => !visual.edges.has(key));
+}
+
 export function syncSigmaGraph(
   target: SigmaGraph,
   visual: VisualGraph,

@@ -28,4 +28,29 @@ describe("atoms", () => {
     expect(seen).toEqual([8]);
     expect(runs).toBe(2);
   });
+
+  it("should keep the last derived value when a recomputed one equals it, and not notify", () => {
+    const a = atom([1, 2]);
+    const sum = derivedAtom(
+      [a],
+      (xs) => ({ total: xs.reduce((n, x) => n + x, 0) }),
+      (p, n) => p.total === n.total,
+    );
+    const first = sum.get();
+    let runs = 0;
+    const doubled = derivedAtom([sum], (s) => {
+      runs++;
+      return s.total * 2;
+    });
+    const seen: number[] = [];
+    sum.subscribe((v) => seen.push(v.total));
+    expect(doubled.get()).toBe(6);
+    a.set([3]);
+    expect(sum.get()).toBe(first);
+    expect(doubled.get()).toBe(6);
+    expect(runs).toBe(1);
+    a.set([4]);
+    expect(sum.get()).toEqual({ total: 4 });
+    expect(seen).toEqual([4]);
+  });
 });

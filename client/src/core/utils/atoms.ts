@@ -33,10 +33,15 @@ export function atom<T>(initial: T): WritableAtom<T> {
 
 type Values<Deps extends readonly ReadableAtom<unknown>[]> = { [K in keyof Deps]: ReturnType<Deps[K]["get"]> };
 
-/** A value computed from other atoms; recomputed only when one of them changed, and only when read. */
+/**
+ * A value computed from other atoms; recomputed only when one of them changed, and only when read. With `equals`, a
+ * recomputed value equal to the last one is dropped for the last one: listeners do not hear of it, and atoms derived
+ * from this one are not recomputed.
+ */
 export function derivedAtom<const Deps extends readonly ReadableAtom<unknown>[], T>(
   deps: Deps,
   compute: (...values: Values<Deps>) => T,
+  equals?: (previous: T, next: T) => boolean,
 ): ReadableAtom<T> {
   let cachedInputs: unknown[] | null = null;
   let cached: T;
@@ -44,7 +49,8 @@ export function derivedAtom<const Deps extends readonly ReadableAtom<unknown>[],
   const read = (): T => {
     const inputs = deps.map((d) => d.get());
     if (cachedInputs === null || inputs.some((v, i) => v !== cachedInputs?.[i])) {
-      cached = compute(...(inputs as Values<Deps>));
+      const next = compute(...(inputs as Values<Deps>));
+      if (cachedInputs === null || !equals?.(cached, next)) cached = next;
       cachedInputs = inputs;
     }
     return cached;

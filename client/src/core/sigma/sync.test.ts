@@ -1,0 +1,37 @@
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import type { VisualGraph } from "../appearance/utils";
+import type { SigmaGraph } from "./index";
+import { dropsAny, syncSigmaGraph } from "./sync";
+
+const node = { size: 5, color: "#000", label: "", rtl: false, kind: "entity", nodeType: "Person" };
+const edge = { size: 1, color: "#000", label: "", type: "arrow" as const, curvature: 0, relation: "R" };
+
+function visual(nodes: string[], edges: [string, string, string][]): VisualGraph {
+  return {
+    nodes: new Map(nodes.map((k) => [k, { ...node, supportMarked: false, forceLabel: false }])),
+    edges: new Map(
+      edges.map(([k, source, target]) => [k, { source, target, attributes: { ...edge, supportMarked: false } }]),
+    ),
+  };
+}
+
+describe("dropsAny", () => {
+  it("should say whether the sync removes a node or an edge, not when it only adds or restyles", () => {
+    const target: SigmaGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+    const full = visual(["a", "b", "c"], [["a|R|b", "a", "b"]]);
+    expect(dropsAny(target, full)).toBe(false);
+    syncSigmaGraph(
+      target,
+      full,
+      () => ({ x: 0, y: 0 }),
+      () => {},
+    );
+    expect(dropsAny(target, full)).toBe(false);
+    expect(dropsAny(target, visual(["a", "b", "c", "d"], [["a|R|b", "a", "b"]]))).toBe(false);
+    expect(dropsAny(target, visual(["a", "b"], [["a|R|b", "a", "b"]]))).toBe(true);
+    expect(dropsAny(target, visual(["a", "b", "c"], []))).toBe(true);
+    // As many elements as before, but one of them another.
+    expect(dropsAny(target, visual(["a", "b", "d"], [["a|R|b", "a", "b"]]))).toBe(true);
+  });
+});
