@@ -46,5 +46,12 @@ describe("summariseProfile", () => {
       where: "node_modules/neo4j-driver-core/lib/x.js:10",
       ms: 7,
     });
+    // From a moment on: the samples taken at 1,000 + 4,000 µs and later (the third onwards) count.
+    const since = summariseProfile({ ...profile, startTime: 1000 }, 15, 1000 + 4000);
+    expect(since.busyMs).toBe(5);
+    expect(since.layers.map((l) => [l.layer, l.ms])).toEqual([
+      ["Bolt decoding (neo4j-driver)", 4],
+      ["mapping (server/mappers, repositories)", 1],
+    ]);
   });
 });

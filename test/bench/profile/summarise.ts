@@ -11,6 +11,8 @@ export interface CpuProfile {
   samples: number[];
   /** Microseconds since the previous sample, one per sample. */
   timeDeltas: number[];
+  /** When profiling started, in µs of the system's monotonic clock (CLOCK_MONOTONIC, as process.hrtime reads it). */
+  startTime?: number;
 }
 
 /** The layers the issue asks about, matched on the function's script URL (or its name, for V8's own entries). */
@@ -53,12 +55,19 @@ export interface ProfileSummary {
   functions: Array<{ name: string; where: string; layer: Layer; ms: number; share: number }>;
 }
 
-/** Sums self time per sampled node, then by layer and by function (name and script:line). */
-export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary {
+/**
+ * Sums self time per sampled node, then by layer and by function (name and script:line). With `sinceUs` (µs of the
+ * monotonic clock, as `startTime`), only the samples taken from then on count: the requests profiled, not the start.
+ */
+export function summariseProfile(profile: CpuProfile, top = 15, sinceUs?: number): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
+  let at = profile.startTime ?? 0;
   profile.samples.forEach((id, i) => {
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (sinceUs !== undefined && at < sinceUs) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
   });
   const layers = new Map<Layer, number>();
   const functions = new Map<string, { name: string; where: string; layer: Layer; us: number }>();
