@@ -16,7 +16,7 @@ describe("bench arguments", () => {
     expect(parseDataArgs(["--nodes=300"]).nodes).toBe(300);
   });
 
-  it("should refuse a profile of anything but the four paired figures, or counts below one", () => {
+  it("should refuse a profile of anything but the paired figures and the 1M loads, or counts below one", () => {
     expect(() => parseProfileArgs([])).toThrow(/--what must be one of graph, stream, export, neighbors/);
     expect(() => parseProfileArgs(["--what", "searches"])).toThrow(/--what/);
     expect(parseProfileArgs(["--what", "search"]).what).toBe("search");

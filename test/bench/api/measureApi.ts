@@ -99,7 +99,6 @@ export function exportRequest(ids: readonly string[]): RequestInit {
   };
 }
 
-/** One neighbour load run: `connections` clients for `duration` s, each asking the next of `sample`'s neighbours. */
 /** `connections` clients asking for `paths` in turn (GET) for `duration` seconds: autocannon's result. */
 export function pathLoad(base: string, paths: readonly string[], connections: number, duration: number) {
   let next = 0;
