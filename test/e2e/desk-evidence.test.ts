@@ -30,6 +30,8 @@ describe("desk evidence", () => {
       "ماتي تشاو، الرئيس المشارك لأبحاث الأسهم الصينية في بنك أوف أمريكا",
     );
     const quotes = page.getByTestId("quote-in-text");
+    // A card loads its source as it comes near the panel's view (a hub's panel lists a hundred sources): scrolled to.
+    for (const card of await page.getByTestId("evidence").all()) await card.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="quote-in-text"]').length >= 6);
     const lengths = await quotes.evaluateAll((els) => els.map((el) => (el.textContent ?? "").length));
     for (const length of lengths) expect(length).toBeLessThan(ARTICLE_CHARS / 4);

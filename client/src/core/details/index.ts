@@ -39,3 +39,8 @@ export async function loadDetails(id: string | null): Promise<void> {
       detailsAtom.set({ id, status: "error", error: describeError(error), details: null });
   }
 }
+
+/** Resolves after the browser's next paint: a task queued from the next animation frame runs once that frame is drawn. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

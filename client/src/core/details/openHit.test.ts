@@ -1,18 +1,34 @@
-// Opening a search hit: the evidence request is sent on the click, before the canvas has the node or the camera moved.
+// Opening a search hit: the evidence request is sent on the click, and the canvas work waits until it is painted.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { detailsAtom, loadDetails } from "./index";
-import { openHit } from "./utils";
+import { EVIDENCE_FIRST_MS, openHit } from "./utils";
 
-function steps(reveal: Promise<boolean>, before: string | null = null) {
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** Steps that log what ran; the details answer and the canvas's reveal settle when the test says. */
+function steps(reveal: Promise<boolean>, details: Promise<void>, before: string | null = null) {
   const log: string[] = [];
+  let shown: Promise<void> | null = null;
   return {
     log,
+    shown: () => shown,
     steps: {
-      loadDetails: (id: string | null) => void log.push(`details ${id}`),
-      reveal: () => {
+      loadDetails: (id: string | null) => {
+        log.push(`details ${id}`);
+        return id === "person:matty-zhao" ? details : Promise.resolve();
+      },
+      reveal: (gate: Promise<void>) => {
+        shown = gate;
         log.push("reveal");
         return reveal;
       },
+      painted: async () => void log.push("painted"),
       select: () => void log.push("select"),
       selectedBefore: () => before,
     },
@@ -20,24 +36,42 @@ function steps(reveal: Promise<boolean>, before: string | null = null) {
 }
 
 describe("openHit", () => {
-  it("should bring back the earlier selection's details when the hit could not be put on the canvas", async () => {
-    const { log, steps: s } = steps(Promise.resolve(false), "org:alibaba");
-    expect(await openHit("person:matty-zhao", s)).toBe(false);
-    expect(log).toEqual(["details person:matty-zhao", "reveal", "details org:alibaba"]);
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
-  it("should ask for the details before the canvas work starts, and select only once the node is on the canvas", async () => {
-    let finishCanvas: (ok: boolean) => void = () => {};
-    const canvas = new Promise<boolean>((r) => {
-      finishCanvas = r;
-    });
-    const { log, steps: s } = steps(canvas);
+  it("should bring back the earlier selection's details when the hit could not be put on the canvas", async () => {
+    const { log, steps: s } = steps(Promise.resolve(false), Promise.resolve(), "org:alibaba");
+    expect(await openHit("person:matty-zhao", s)).toBe(false);
+    expect(log).toEqual(["details person:matty-zhao", "reveal", "painted", "details org:alibaba"]);
+  });
+
+  it("should ask for the details first and select only once the evidence is painted and the node is on the canvas", async () => {
+    const canvas = deferred<boolean>();
+    const details = deferred<void>();
+    const { log, shown, steps: s } = steps(canvas.promise, details.promise);
     const opened = openHit("person:matty-zhao", s);
-    // The canvas has not finished: the details request is already out, nothing is selected yet.
+    // The details request is out before the canvas starts; reveal gets the gate its merge waits for.
     expect(log).toEqual(["details person:matty-zhao", "reveal"]);
-    finishCanvas(true);
+    canvas.resolve(true);
+    await new Promise((r) => setTimeout(r, 5));
+    // On the canvas, but the evidence is not in: nothing is selected, the camera has not moved.
+    expect(log).toEqual(["details person:matty-zhao", "reveal"]);
+    details.resolve();
+    await shown();
     expect(await opened).toBe(true);
-    expect(log).toEqual(["details person:matty-zhao", "reveal", "select"]);
+    expect(log).toEqual(["details person:matty-zhao", "reveal", "painted", "select"]);
+  });
+
+  it("should not hold the canvas longer than EVIDENCE_FIRST_MS when the details do not come back", async () => {
+    vi.useFakeTimers();
+    const { log, steps: s } = steps(Promise.resolve(true), new Promise<void>(() => {}));
+    const opened = openHit("person:matty-zhao", s);
+    await vi.advanceTimersByTimeAsync(EVIDENCE_FIRST_MS - 1);
+    expect(log).toEqual(["details person:matty-zhao", "reveal"]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await opened).toBe(true);
+    expect(log).toEqual(["details person:matty-zhao", "reveal", "painted", "select"]);
   });
 });
 

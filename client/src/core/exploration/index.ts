@@ -16,7 +16,7 @@ import {
   stepRecorded,
   wireCount,
 } from "../dataset/utils";
-import { loadDetails } from "../details";
+import { afterPaint, loadDetails } from "../details";
 import { openHit } from "../details/utils";
 import { recordChange } from "../history";
 import { notify } from "../notices";
@@ -197,11 +197,15 @@ export async function focusOnNode(id: string, options: StepOptions = {}): Promis
   }
 }
 
-/** Makes sure a node (e.g. a search hit) is on the canvas, bringing its neighborhood if it was not loaded. */
-export async function revealNode(id: string, label: string): Promise<boolean> {
+/**
+ * Makes sure a node (e.g. a search hit) is on the canvas, bringing its neighborhood if it was not loaded. The
+ * neighbors are fetched at once; merging them (which holds the main thread on a large graph) waits for `before`.
+ */
+export async function revealNode(id: string, label: string, before?: Promise<void>): Promise<boolean> {
   if (graphDatasetAtom.get().graph.hasNode(id)) return true;
   try {
     const page = await busy(`Adding ${label}…`, () => fetchNeighbors(id, { limit: EXPANSION_PAGE, offset: 0 }));
+    await before;
     const current = graphDatasetAtom.get();
     const anchor = page.graph.nodes.find((n) => n.key !== id && current.graph.hasNode(n.key))?.key;
     recordChange(`Add ${label}`);
@@ -222,11 +226,12 @@ export function selectNode(id: string, options: { camera?: boolean } = {}): void
   if (options.camera) focusCamera(id);
 }
 
-/** Opens a search hit: its evidence is asked for on the click, while the canvas brings it in and the camera moves. */
+/** Opens a search hit: its evidence is asked for on the click and painted before the canvas brings it in. */
 export function chooseHit(hit: { id: string; label: string }): Promise<boolean> {
   return openHit(hit.id, {
-    loadDetails: (id) => void loadDetails(id),
-    reveal: () => revealNode(hit.id, hit.label),
+    loadDetails,
+    reveal: (shown) => revealNode(hit.id, hit.label, shown),
+    painted: afterPaint,
     select: () => selectNode(hit.id, { camera: true }),
     selectedBefore: () => {
       const s = selectionAtom.get().selected;

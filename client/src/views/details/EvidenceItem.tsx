@@ -1,10 +1,11 @@
 // One piece of evidence: the quote highlighted in its source's full text, its English gloss, and a link to the reader.
 import type { Evidence } from "@domain/model";
+import { useRef } from "react";
 import { formatAuthorship } from "../../core/details/format";
 import { openSource } from "../../core/reader";
 import { quoteMatches } from "../../core/reader/utils";
 import { QuoteInText } from "./QuoteInText";
-import { useSource } from "./useSource";
+import { useNearView, useSource } from "./useSource";
 
 /** Sources longer than this show the quote with context instead of the whole text. */
 const FULL_TEXT_MAX = 60_000;
@@ -14,11 +15,13 @@ interface Props {
 }
 
 export function EvidenceItem({ evidence }: Props) {
-  const { source, failed } = useSource(evidence.sourceId);
+  // Until the card comes near the view, the quote is shown with the context the details carry.
+  const figure = useRef<HTMLElement>(null);
+  const { source, failed } = useSource(evidence.sourceId, useNearView(figure));
   const located = source ? quoteMatches(source.text, evidence) : true;
   const title = evidence.sourceTitle ?? source?.title ?? evidence.sourceId;
   return (
-    <figure className="evidence" data-testid="evidence">
+    <figure className="evidence" data-testid="evidence" ref={figure}>
       {source && located && source.text.length <= FULL_TEXT_MAX ? (
         <QuoteInText text={source.text} start={evidence.start} end={evidence.end} language={source.language} />
       ) : (
