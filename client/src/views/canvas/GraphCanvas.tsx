@@ -160,8 +160,14 @@ export function GraphCanvas() {
     });
 
     // sigma watches only the window; panels folding, the drawer resizing and overlays change the canvas's box too.
-    // As on a window resize, a refresh rebuilds the label grid for the new size.
-    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
+    // A new size needs the label grid and the programs rebuilt (sigma's process), not the reducers re-run over every
+    // node and edge: an empty partial refresh does just that at the next frame. A size sigma has already drawn at (its
+    // own render reads the box first, e.g. a restyle in the frame a panel opened) needs nothing.
+    const observer = new ResizeObserver(() => {
+      const drawn = sigma.getDimensions();
+      if (element.offsetWidth === drawn.width && element.offsetHeight === drawn.height) return;
+      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    });
     observer.observe(element);
 
     return () => {
