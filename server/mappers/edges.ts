@@ -40,8 +40,12 @@ export function edgeAttributes(rel: PlainRelationship, corroboration: Corroborat
     if (k === "__proto__") setOwn(own, k, rel.properties[k]);
     else own[k] = rel.properties[k];
   }
-  const sourceIds = distinctSourceIds(evidence);
-  const attrs: WireEdgeAttributes = { ...own, type: rel.type, evidence, sourceIds };
-  if (corroboration) attrs.independentSupport = corroboration.independentSupport(sourceIds);
+  // Completed in place rather than spread into a copy: the same keys in the same order (own first; a property named
+  // like one of these keeps its place and takes the computed value, as a spread would).
+  const attrs = own as WireEdgeAttributes;
+  attrs.type = rel.type;
+  attrs.evidence = evidence;
+  attrs.sourceIds = distinctSourceIds(evidence);
+  if (corroboration) attrs.independentSupport = corroboration.independentSupport(attrs.sourceIds);
   return attrs;
 }

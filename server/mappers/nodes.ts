@@ -74,11 +74,6 @@ export function shorten(text: string, max = LABEL_MAX): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The stored layout position (npm run layout, POST /api/layout), when the node has one. */
-function position(p: Record<string, unknown>): { x: number; y: number } | Record<string, never> {
-  return typeof p.x === "number" && typeof p.y === "number" ? { x: p.x, y: p.y } : {};
-}
-
 /** A claim's computed attributes: its independent support and, for a grouped figure, its group and that group's status. */
 export function claimCorroboration(
   claimId: string,
@@ -99,7 +94,15 @@ export function claimCorroboration(
  * them by withIndependentSupport).
  */
 export function nodeAttributes(node: PlainNode, corroboration: Corroboration | null): WireNodeAttributes {
-  return { ...kindAttributes(node, corroboration), ...position(node.properties) };
+  // The stored layout position (npm run layout, POST /api/layout), when the node has one; added in place, not spread
+  // into a copy of every node's attributes: the same keys in the same order.
+  const attrs = kindAttributes(node, corroboration);
+  const { x, y } = node.properties;
+  if (typeof x === "number" && typeof y === "number") {
+    attrs.x = x;
+    attrs.y = y;
+  }
+  return attrs;
 }
 
 function kindAttributes(node: PlainNode, corroboration: Corroboration | null): WireNodeAttributes {

@@ -69,7 +69,7 @@ export function toPlain(value: unknown): unknown {
       ? Number(value)
       : value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return plainList(value);
   if (isNode(value)) {
     return { elementId: value.elementId, labels: value.labels, properties: toPlainRecord(value.properties) };
   }
@@ -99,6 +99,15 @@ export function toPlain(value: unknown): unknown {
     return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z !== undefined ? { z: value.z } : {}) };
   if (typeof value === "object") return toPlainRecord(value as Record<string, unknown>);
   return value;
+}
+
+/**
+ * A list as plain values. A list of strings (an edge's quotes and source ids, a node's aliases) is already plain: the
+ * driver's own array is returned, not copied, since it decoded a fresh one for this answer.
+ */
+function plainList(list: unknown[]): unknown[] {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return list.map(toPlain);
+  return list;
 }
 
 /**

@@ -183,6 +183,22 @@ describe("Neo4j's text of values", () => {
   });
 });
 
+describe("plain values", () => {
+  it("should convert every element of a list that holds anything but strings, and keep a list of strings as it is", () => {
+    const arabic = "ماتي تشاو، الرئيس المشارك";
+    // A string anywhere but first, then an Integer after strings, an unsafe one, a non-finite float, a nested list.
+    expect(toPlain(["a", arabic, int(7)])).toEqual(["a", arabic, 7]);
+    expect(toPlain([arabic, int("9007199254740993")])).toEqual([arabic, "9007199254740993"]);
+    expect(toPlain(["x", Number.NaN, 1.5])).toEqual(["x", "NaN", 1.5]);
+    expect(toPlain(["x", [int(1)]])).toEqual(["x", [1]]);
+    expect(toPlain([true, "x"])).toEqual([true, "x"]);
+    expect(toPlain([])).toEqual([]);
+    const strings = ["quote", arabic, ""];
+    expect(toPlain(strings)).toEqual(["quote", arabic, ""]);
+    expect(JSON.stringify(toPlain(strings))).toBe(JSON.stringify(["quote", arabic, ""]));
+  });
+});
+
 describe("typed cells", () => {
   it("should refuse cells that are not Neo4j's typed JSON", () => {
     for (const bad of [
