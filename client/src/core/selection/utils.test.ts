@@ -83,6 +83,40 @@ describe("reducers", () => {
     expect(edgeDisplay("f", edge, { source: "b", target: "c" }, ctx).hidden).toBe(true);
   });
 
+  it("should write into the copy sigma hands the reducer exactly what it would return in a copy of its own", () => {
+    const contexts: HighlightContext[] = [
+      none,
+      { ...none, focus: "a", hoveredNode: "a", focusNeighbors: new Set(["b"]) },
+      { ...none, selectedNode: "c", focus: "c", focusNeighbors: new Set(["a"]) },
+      { ...none, selectedEdge: "e", selectedEdgeEnds: new Set(["a", "b"]) },
+      { ...none, hoveredEdge: "e", singleSourceOnly: true },
+      { ...none, pathNodes: new Set(["a", "b"]), pathEdges: new Set(["e"]), otherPathEdges: new Set(["f"]) },
+      { ...none, focus: "b", focusNeighbors: new Set(["a"]), pathNodes: new Set(["a"]), pathEdges: new Set(["e"]) },
+    ];
+    for (const ctx of contexts) {
+      for (const key of ["a", "b", "c"]) {
+        const copy = { ...node, kind: key === "c" ? "claim" : "entity" };
+        const expected = nodeDisplay(key, { ...copy }, ctx);
+        const into = { ...copy };
+        const written = nodeDisplay(key, into, ctx, into);
+        expect(written).toBe(into);
+        expect(written).toEqual(expected);
+      }
+      for (const [key, ends] of [
+        ["e", { source: "a", target: "b" }],
+        ["f", { source: "b", target: "c" }],
+        ["g", { source: "c", target: "d" }],
+      ] as const) {
+        const expected = edgeDisplay(key, { ...edge }, ends, ctx);
+        const into = { ...edge };
+        const written = edgeDisplay(key, into, ends, ctx, into);
+        expect(written).toBe(into);
+        // The label and size are read before the copy is written: an emphasised edge keeps its label, widened.
+        expect(written).toEqual(expected);
+      }
+    }
+  });
+
   it("should show an edge's label only while it is hovered or selected", () => {
     expect(edgeDisplay("e", edge, { source: "a", target: "b" }, { ...none, hoveredEdge: "e" }).label).toBe("based in");
     expect(edgeDisplay("e", edge, { source: "a", target: "b" }, { ...none, selectedEdge: "e" }).label).toBe("based in");

@@ -86,8 +86,13 @@ export function needsReducers(large: boolean, ctx: HighlightContext): boolean {
   return !large || !isNeutral(ctx);
 }
 
-export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext): NodeDisplay {
-  const out: NodeDisplay = { ...data, zIndex: 1 };
+/**
+ * A node's display data under `ctx`. Written into `into` when given (sigma's reducers pass the shallow copy sigma made
+ * for them, so the display data is not copied a second time for each of 100,000 nodes), else into a copy of `data`.
+ */
+export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext, into?: VisualNode): NodeDisplay {
+  const out: NodeDisplay = into ?? { ...data };
+  out.zIndex = 1;
   const onPath = ctx.pathNodes?.has(key) ?? false;
   const inFocus = ctx.focus !== null && (key === ctx.focus || ctx.focusNeighbors.has(key));
   const inEdge = ctx.selectedEdgeEnds.has(key);
@@ -119,13 +124,22 @@ export function nodeDisplay(key: string, data: VisualNode, ctx: HighlightContext
   return out;
 }
 
+/**
+ * An edge's display data under `ctx`; `ends` are read only when something is in focus. Written into `into` when given
+ * (sigma's own copy, as for nodeDisplay), else into a copy of `data`.
+ */
 export function edgeDisplay(
   key: string,
   data: VisualEdge,
   ends: { source: string; target: string },
   ctx: HighlightContext,
+  into?: VisualEdge,
 ): EdgeDisplay {
-  const out: EdgeDisplay = { ...data, label: null, zIndex: 0 };
+  // Read before `out` (which may be `data` itself) is written.
+  const { label, size } = data;
+  const out: EdgeDisplay = into ?? { ...data };
+  out.label = null;
+  out.zIndex = 0;
   const touchesFocus = ctx.focus !== null && (ends.source === ctx.focus || ends.target === ctx.focus);
   const onPath = ctx.pathEdges?.has(key) ?? false;
   const onOtherPath = !onPath && (ctx.otherPathEdges?.has(key) ?? false);
@@ -133,13 +147,13 @@ export function edgeDisplay(
   if (ctx.pathEdges !== null) {
     if (onPath) {
       out.color = PATH_COLOR;
-      out.size = (data.size ?? 1) + 1.5;
+      out.size = (size ?? 1) + 1.5;
       out.zIndex = 2;
-      out.label = data.label;
+      out.label = label;
       out.forceLabel = true;
     } else if (onOtherPath) {
       out.color = OTHER_PATH_COLOR;
-      out.size = (data.size ?? 1) + 0.5;
+      out.size = (size ?? 1) + 0.5;
       out.zIndex = 1;
     } else if (!touchesFocus) {
       out.color = DIMMED_EDGE_COLOR;
@@ -154,10 +168,10 @@ export function edgeDisplay(
   if (ctx.selectedEdge !== null && ctx.focus === null && key !== ctx.selectedEdge && !onPath)
     out.color = DIMMED_EDGE_COLOR;
   if (key === ctx.hoveredEdge || key === ctx.selectedEdge) {
-    out.label = data.label;
+    out.label = label;
     out.forceLabel = true;
     out.color = onPath ? PATH_COLOR : HIGHLIGHT_COLOR;
-    out.size = (data.size ?? 1) + 1;
+    out.size = (size ?? 1) + 1;
     out.zIndex = 3;
   }
   return out;

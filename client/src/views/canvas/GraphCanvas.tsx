@@ -42,10 +42,13 @@ export function GraphCanvas() {
     const element = container.current;
     if (!element) return;
     let context = highlightAtom.get();
-    const nodeReducer = (key: string, data: SigmaNode) => nodeDisplay(key, data, context);
+    // sigma hands each reducer its own shallow copy of the attributes: the display data is written into it, and an
+    // edge's ends are looked up only when a node is in focus (a restyle runs these for every node and edge).
+    const noEnds = { source: "", target: "" };
+    const nodeReducer = (key: string, data: SigmaNode) => nodeDisplay(key, data, context, data);
     const edgeReducer = (key: string, data: SigmaEdge) => {
-      const [source, target] = sigmaGraph.extremities(key);
-      return edgeDisplay(key, data, { source, target }, context);
+      const ends = context.focus === null ? noEnds : { source: sigmaGraph.source(key), target: sigmaGraph.target(key) };
+      return edgeDisplay(key, data, ends, context, data);
     };
     const sigma = new Sigma<SigmaNode, SigmaEdge>(sigmaGraph, element, {
       ...NORMAL_SETTINGS,
