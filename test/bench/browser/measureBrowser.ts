@@ -287,7 +287,34 @@ async function settle(page: Page, done: Done): Promise<{ feltMs: number; request
   return (await handle.jsonValue()) as { feltMs: number; requests: { start: number; end: number }[] };
 }
 
-/** Runs one interaction: arm, act, settle; null (and the page's wait state reset) when it did not complete. */
+/** How long sigma must have drawn nothing for the page to count as settled before an interaction (ms, page clock). */
+const QUIET_MS = 1000;
+
+/**
+ * Waits until sigma has drawn no frame for QUIET_MS: the work an earlier interaction started (a restyle, a camera move
+ * of several frames, which on software WebGL take a bare frame each) is over, so it is not timed with the next one.
+ * A poll cannot run while a frame is drawn, so a camera move in progress always shows a new frame.
+ */
+async function quiet(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (quietMs) => {
+      const w = window as unknown as { __kg: Hook; __benchQuiet?: { frames: number; since: number } };
+      const frames = w.__kg.snapshot().frames;
+      const now = performance.now();
+      if (!w.__benchQuiet || w.__benchQuiet.frames !== frames) w.__benchQuiet = { frames, since: now };
+      if (now - w.__benchQuiet.since < quietMs) return false;
+      w.__benchQuiet = undefined;
+      return true;
+    },
+    QUIET_MS,
+    { timeout: INTERACTION_TIMEOUT, polling: 100 },
+  );
+}
+
+/**
+ * Runs one interaction: set up (`done`), wait for the page to settle, arm, act, settle; null (and the page's wait
+ * state reset) when it did not complete.
+ */
 async function interaction(
   page: Page,
   event: string | { type: string; nth: number },
@@ -298,6 +325,7 @@ async function interaction(
   const input = typeof event === "string" ? { type: event, nth: 1 } : event;
   try {
     const d = await done();
+    await quiet(page);
     await arm(page, input.type, input.nth);
     await act();
     const { feltMs, requests } = await settle(page, d);
@@ -371,7 +399,7 @@ async function checkWorks(
     // A step that did not happen stays false.
   }
 
-  // Double-click the hub → its neighbors drawn (after the search's camera move has ended).
+  // Double-click the hub → its neighbors drawn (after the search's restyle and camera move have ended: quiet).
   // Timed from the second click: sigma reads it as the double-click and asks for the neighbours at once, before the
   // browser's own dblclick event.
   interactions.expand = await interaction(
@@ -382,10 +410,7 @@ async function checkWorks(
       if (!at) throw new Error("the hub is not drawn");
       await page.mouse.dblclick(at.x, at.y);
     },
-    async () => {
-      await page.waitForTimeout(1500);
-      return { kind: "expand", before: (await snapshot(page)).expansions.length };
-    },
+    async () => ({ kind: "expand", before: (await snapshot(page)).expansions.length }),
     frameMs,
   );
 
