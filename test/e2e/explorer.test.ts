@@ -33,7 +33,7 @@ describe("explorer", () => {
     expect(state.edges).toBeGreaterThan(100);
     expect(state.health).toEqual({ api: true, neo4j: true });
     // Alibaba and Tencent each state a claim that is also about them: two pairs of parallel edges, drawn curved.
-    expect(state.curvedEdges).toBe(4);
+    expect(await page.evaluate(() => window.__kg?.curvedEdges())).toBe(4);
     const canvas = await page.getByTestId("graph-canvas").screenshot();
     await screenshot(page, "01-overview");
     // A blank canvas has one or two colours; the graph has a dozen type colours plus antialiasing.

@@ -5,7 +5,7 @@ import { graphDatasetAtom } from "../dataset";
 import { filtersAtom } from "../filters";
 import { applyFilters, sameVisibleSet } from "../filters/utils";
 import { selectionAtom } from "../selection";
-import type { HighlightContext } from "../selection/utils";
+import { type HighlightContext, sameHighlight } from "../selection/utils";
 import { traceAtom } from "../trace";
 import { activePath, otherPaths } from "../trace/utils";
 import { derivedAtom } from "../utils/atoms";
@@ -72,4 +72,7 @@ export const highlightAtom = derivedAtom(
       singleSourceOnly: options.singleSourceOnly,
     };
   },
+  // The same emphasis (the selected node clicked again, a graph change that leaves the focus's neighbours as they
+  // were) keeps the context it had: nothing is restyled.
+  sameHighlight,
 );

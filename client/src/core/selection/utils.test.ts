@@ -16,6 +16,8 @@ import {
   needsReducers,
   nodeDisplay,
   pruneSelection,
+  restyleScope,
+  sameHighlight,
   select,
 } from "./utils";
 
@@ -179,5 +181,96 @@ describe("needsReducers", () => {
     expect(needsReducers(true, { ...none, selectedNode: "a" })).toBe(true);
     expect(needsReducers(true, { ...none, hoveredEdge: "e" })).toBe(true);
     expect(needsReducers(true, { ...none, singleSourceOnly: true })).toBe(true);
+  });
+});
+
+describe("restyleScope", () => {
+  const keys = ["a", "b", "c", "d", "e"];
+  const edges = [
+    ["ab", "a", "b"],
+    ["bc", "b", "c"],
+    ["cd", "c", "d"],
+    ["de", "d", "e"],
+  ] as const;
+  /** A small deterministic generator (mulberry32), so a failure names its seed. */
+  function random(seed: number) {
+    let t = seed;
+    return () => {
+      t += 0x6d2b79f5;
+      let r = Math.imul(t ^ (t >>> 15), 1 | t);
+      r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
+      return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  function context(next: () => number): HighlightContext {
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+    const some = <T>(xs: readonly T[]) => new Set(xs.filter(() => next() < 0.4));
+    const hoveredNode = pick([null, null, ...keys]);
+    const selectedNode = pick([null, ...keys]);
+    const selectedEdge = selectedNode === null ? pick([null, ...edges.map((e) => e[0])]) : null;
+    const traced = next() < 0.3;
+    return {
+      focus: hoveredNode ?? selectedNode,
+      hoveredNode,
+      focusNeighbors: some(keys),
+      selectedNode,
+      selectedEdge,
+      selectedEdgeEnds: selectedEdge ? new Set(keys.slice(0, 2)) : new Set(),
+      hoveredEdge: pick([null, null, "ab", "cd"]),
+      pathNodes: traced ? some(keys) : null,
+      pathEdges: traced ? some(edges.map((e) => e[0])) : null,
+      otherPathEdges: traced && next() < 0.5 ? some(edges.map((e) => e[0])) : null,
+      singleSourceOnly: next() < 0.2,
+    };
+  }
+  /** The next context: often the same, or one field changed, so the narrow scopes are reached. */
+  function nextOf(prev: HighlightContext, next: () => number): HighlightContext {
+    const other = context(next);
+    const field = Math.floor(next() * 4);
+    if (field === 0) return { ...prev };
+    if (field === 1) {
+      const hoveredNode = other.hoveredNode;
+      return { ...prev, hoveredNode, focus: hoveredNode ?? prev.selectedNode };
+    }
+    if (field === 2) return { ...prev, focusNeighbors: other.focusNeighbors };
+    return other;
+  }
+
+  it("should leave out only nodes and edges whose display data is the same under both contexts (generated pairs)", () => {
+    let narrow = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const next = random(seed);
+      const prev = context(next);
+      const after = nextOf(prev, next);
+      const scope = restyleScope(prev, after);
+      if (scope === "all") continue;
+      narrow += 1;
+      for (const key of keys) {
+        if (scope.includes(key)) continue;
+        for (const kind of ["entity", "claim"]) {
+          const data = { ...node, kind };
+          expect(nodeDisplay(key, data, after), `seed ${seed}, node ${key}`).toEqual(nodeDisplay(key, data, prev));
+        }
+      }
+      for (const [key, source, target] of edges)
+        for (const supportMarked of [true, false]) {
+          const data = { ...edge, supportMarked };
+          expect(edgeDisplay(key, data, { source, target }, after), `seed ${seed}, edge ${key}`).toEqual(
+            edgeDisplay(key, data, { source, target }, prev),
+          );
+        }
+      expect(sameHighlight(prev, after)).toBe(scope.length === 0);
+    }
+    // The generator reaches the narrow scopes often, not by luck.
+    expect(narrow).toBeGreaterThan(1000);
+  });
+
+  it("should name the nodes that left or joined the focus's neighbours and the hovered nodes, nothing else", () => {
+    const prev = { ...none, focus: "a", selectedNode: "a", focusNeighbors: new Set(["b", "c"]) };
+    expect(restyleScope(prev, { ...prev })).toEqual([]);
+    expect(restyleScope(prev, { ...prev, focusNeighbors: new Set(["c", "d", "e"]) }).sort()).toEqual(["b", "d", "e"]);
+    expect(restyleScope(prev, { ...prev, hoveredNode: "a" })).toEqual(["a"]);
+    expect(restyleScope(prev, { ...prev, focus: "b", hoveredNode: "b" })).toBe("all");
+    expect(restyleScope(prev, { ...prev, pathEdges: new Set(["ab"]) })).toBe("all");
   });
 });

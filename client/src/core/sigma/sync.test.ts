@@ -35,3 +35,57 @@ describe("dropsAny", () => {
     expect(dropsAny(target, visual(["a", "b", "d"], [["a|R|b", "a", "b"]]))).toBe(true);
   });
 });
+
+describe("syncSigmaGraph", () => {
+  it("should merge into a node or edge only the attributes that changed, so an attached sigma restyles only those", () => {
+    const target: SigmaGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+    const first = visual(["a", "b", "c"], [["a|R|b", "a", "b"]]);
+    syncSigmaGraph(
+      target,
+      first,
+      () => ({ x: 0, y: 0 }),
+      () => {},
+    );
+    const updated: string[] = [];
+    target.on("nodeAttributesUpdated", ({ key }) => updated.push(key));
+    target.on("edgeAttributesUpdated", ({ key }) => updated.push(key));
+    // The same attributes in new objects: nothing is merged.
+    const same = visual(["a", "b", "c"], [["a|R|b", "a", "b"]]);
+    expect(
+      syncSigmaGraph(
+        target,
+        same,
+        () => undefined,
+        () => {},
+      ),
+    ).toEqual({
+      addedNodes: [],
+      unplaced: [],
+      removedNodes: [],
+      edgesChanged: false,
+    });
+    expect(updated).toEqual([]);
+    // One node grows, one edge changes colour, a node and an edge arrive: only the two changed are merged.
+    const next = visual(
+      ["a", "b", "c", "d"],
+      [
+        ["a|R|b", "a", "b"],
+        ["c|R|d", "c", "d"],
+      ],
+    );
+    next.nodes.set("b", { ...node, size: 9, supportMarked: false, forceLabel: false });
+    const ab = next.edges.get("a|R|b");
+    if (ab) ab.attributes = { ...ab.attributes, color: "#f00" };
+    syncSigmaGraph(
+      target,
+      next,
+      () => ({ x: 1, y: 1 }),
+      () => {},
+    );
+    expect(updated).toEqual(["b", "a|R|b"]);
+    expect(target.getNodeAttribute("b", "size")).toBe(9);
+    expect(target.getEdgeAttribute("a|R|b", "color")).toBe("#f00");
+    expect(target.order).toBe(4);
+    expect(target.size).toBe(2);
+  });
+});

@@ -18,6 +18,12 @@ export function dropsAny(target: SigmaGraph, visual: VisualGraph): boolean {
   return target.someNode((key) => !visual.nodes.has(key)) || target.someEdge((key) => !visual.edges.has(key));
 }
 
+/** Whether `current` already holds every attribute of `next` (the visual attributes are all primitives). */
+function holds<A extends object>(current: A, next: Partial<A>): boolean {
+  for (const k in next) if (current[k] !== next[k]) return false;
+  return true;
+}
+
 export function syncSigmaGraph(
   target: SigmaGraph,
   visual: VisualGraph,
@@ -41,9 +47,12 @@ export function syncSigmaGraph(
     }
   });
   for (const key of removedNodes) target.dropNode(key);
+  // Only what changed is merged: sigma, when attached, re-runs the reducers for every node or edge updated, and an
+  // expansion of 25 neighbours leaves the other 20,000 nodes of an overview as they were.
   for (const [key, attributes] of visual.nodes) {
-    if (target.hasNode(key)) target.mergeNodeAttributes(key, attributes);
-    else {
+    if (target.hasNode(key)) {
+      if (!holds(target.getNodeAttributes(key), attributes)) target.mergeNodeAttributes(key, attributes);
+    } else {
       const known = positionOf(key);
       if (!known) unplaced.push(key);
       target.addNode(key, { ...attributes, ...(known ?? fallbackPosition(key)) });
@@ -51,8 +60,9 @@ export function syncSigmaGraph(
     }
   }
   for (const [key, { source, target: end, attributes }] of visual.edges) {
-    if (target.hasEdge(key)) target.mergeEdgeAttributes(key, attributes);
-    else {
+    if (target.hasEdge(key)) {
+      if (!holds(target.getEdgeAttributes(key), attributes)) target.mergeEdgeAttributes(key, attributes);
+    } else {
       target.addEdgeWithKey(key, source, end, attributes);
       edgesChanged = true;
     }

@@ -10,7 +10,14 @@ import { expandNode } from "../../core/exploration/index";
 import { killForceAtlas2 } from "../../core/layout";
 import { bindLargeGraphSettings } from "../../core/scale";
 import { selectionAtom } from "../../core/selection";
-import { edgeDisplay, hoverEdge, hoverNode, needsReducers, nodeDisplay } from "../../core/selection/utils";
+import {
+  edgeDisplay,
+  hoverEdge,
+  hoverNode,
+  needsReducers,
+  nodeDisplay,
+  restyleScope,
+} from "../../core/selection/utils";
 import { renderStats, type SigmaEdge, type SigmaNode, sigmaAtom, sigmaGraph } from "../../core/sigma";
 import { FIT_RATIO } from "../../core/sigma/camera";
 import {
@@ -99,16 +106,25 @@ export function GraphCanvas() {
     switchReducers();
     const unbindReducers = graphDatasetAtom.subscribe(switchReducers);
     // Restyling re-runs the reducers over every node and edge: once per frame at most, however many hover and
-    // selection changes arrive in it.
+    // selection changes arrive in it, and only over the nodes whose display changed when that is a few
+    // (restyleScope: the pointer entering the selected node).
     let restyleFrame = 0;
+    let drawn = context;
     const unsubscribe = highlightAtom.subscribe((next) => {
       context = next;
       if (restyleFrame) return;
       restyleFrame = requestAnimationFrame(() => {
         restyleFrame = 0;
+        const scope = restyleScope(drawn, context);
+        drawn = context;
         // Without reducers (a large graph, nothing emphasised) there is nothing to restyle: a new data graph alone
         // also changes the context, and sigma has already drawn it.
-        if (!switchReducers() && reducing) sigma.refresh({ skipIndexation: true });
+        if (switchReducers() || !reducing) return;
+        if (scope === "all") sigma.refresh({ skipIndexation: true });
+        else {
+          const nodes = scope.filter((key) => sigmaGraph.hasNode(key));
+          if (nodes.length > 0) sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+        }
       });
     });
 
