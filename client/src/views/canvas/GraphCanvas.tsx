@@ -183,8 +183,8 @@ export function GraphCanvas() {
     // node and edge: an empty partial refresh does just that at the next frame. A size sigma has already drawn at (its
     // own render reads the box first, e.g. a restyle in the frame a panel opened) needs nothing.
     const observer = new ResizeObserver(() => {
-      const drawn = sigma.getDimensions();
-      if (element.offsetWidth === drawn.width && element.offsetHeight === drawn.height) return;
+      const size = sigma.getDimensions();
+      if (element.offsetWidth === size.width && element.offsetHeight === size.height) return;
       sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
     });
     observer.observe(element);

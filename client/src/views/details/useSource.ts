@@ -33,7 +33,7 @@ export function useNearView(ref: RefObject<Element | null>): boolean {
 }
 
 /** The source's full text (GET /api/sources/:id), fetched once `wanted` is true; null until then and while loading. */
-export function useSource(sourceId: string, wanted = true): { source: SourceDetails | null; failed: boolean } {
+export function useSource(sourceId: string, wanted: boolean): { source: SourceDetails | null; failed: boolean } {
   const [state, setState] = useState<{ id: string; source: SourceDetails | null; failed: boolean }>({
     id: sourceId,
     source: null,
